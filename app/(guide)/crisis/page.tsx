@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCatalogue, getCrisisHtml } from "@/lib/content";
+
+export const metadata: Metadata = { title: "Crisis help", description: "Overdose signs, the steps to take, and numbers to call." };
+
+export default function CrisisPage() {
+  const { crisis } = getCatalogue();
+  return (
+    <article className="guide-article" aria-labelledby="page-title">
+      <header>
+        <h1 id="page-title">Crisis help</h1>
+        <p className="summary">
+          If someone may be overdosing, call <a href="tel:911">911</a> now. Then follow the steps below.
+        </p>
+      </header>
+      <div className="prose" dangerouslySetInnerHTML={{ __html: getCrisisHtml() }} />
+      <p className="muted">
+        Numbers are for the {crisis.region}. Last checked {crisis.reviewed}. More on overdose and naloxone:{" "}
+        <Link href="/guide/overdose-and-naloxone">Overdose and naloxone</Link>.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+import { h } from "hastscript";
+import type { Element } from "hast";
+import type { Catalogue } from "./catalogue";
+import { telHref, smsHref } from "./links";
+
+/**
+ * Catalogue blocks placed in Markdown with leaf directives (docs/content-format.md). The words live
+ * in content/catalogue, so a sign or a step reads the same on every page that shows it.
+ */
+export type DirectiveRenderer = (attributes: Record<string, string>, catalogue: Catalogue) => Element;
+
+const labelledList = (items: { id: string; label: string }[], className: string) =>
+  h(
+    "ul",
+    { className },
+    items.map((item) => h("li", { id: item.id.replaceAll(".", "-") }, item.label)),
+  );
+
+const withWhy = (items: { id: string; label: string; why: string }[], className: string) =>
+  h(
+    "ul",
+    { className },
+    items.map((item) => h("li", { id: item.id.replaceAll(".", "-") }, [h("strong", item.label), " ", item.why])),
+  );
+
+function required<T extends { id: string }>(list: T[], id: string | undefined, directive: string): T {
+  const found = list.find((entry) => entry.id === id);
+  if (!found) throw new Error(`::${directive} needs one of: ${list.map((e) => e.id).join(", ")} (got "${id ?? ""}")`);
+  return found;
+}
+
+export const directives: Record<string, DirectiveRenderer> = {
+  signs: (attributes, catalogue) =>
+    labelledList(required(catalogue.stages, attributes.stage, "signs").signs, "catalogue-list signs"),
+
+  triggers: (attributes, catalogue) =>
+    labelledList(required(catalogue.triggerGroups, attributes.group, "triggers").triggers, "catalogue-list triggers"),
+
+  responses: (attributes, catalogue) => {
+    if (attributes.kind !== "helpful" && attributes.kind !== "avoid") {
+      throw new Error(`::responses needs kind="helpful" or kind="avoid" (got "${attributes.kind ?? ""}")`);
+    }
+    return withWhy(catalogue.responses[attributes.kind], `catalogue-list responses ${attributes.kind}`);
+  },
+
+  "overdose-signs": (_attributes, catalogue) =>
+    h("div", { className: "overdose-signs" }, [
+      labelledList(catalogue.overdose.signs, "catalogue-list"),
+      h("p", h("strong", catalogue.overdose.ifUnsure)),
+    ]),
+
+  "overdose-steps": (_attributes, catalogue) =>
+    h(
+      "ol",
+      { className: "overdose-steps" },
+      catalogue.overdose.steps.map((step) => h("li", [h("strong", step.title), " ", step.detail])),
+    ),
+
+  "overdose-facts": (_attributes, catalogue) =>
+    h(
+      "ul",
+      { className: "catalogue-list facts" },
+      catalogue.overdose.facts.map((fact) => h("li", fact.text)),
+    ),
+
+  "crisis-contacts": (_attributes, catalogue) =>
+    h(
+      "ul",
+      { className: "crisis-contacts" },
+      catalogue.crisis.contacts.map((contact) =>
+        h("li", [
+          h("strong", contact.name),
+          ": ",
+          h("a", { href: telHref(contact.dial) }, `Call ${contact.number}`),
+          ...(contact.text ? [" or ", h("a", { href: smsHref(contact.text) }, `text ${contact.text}`)] : []),
+          `. ${contact.when}`,
+        ]),
+      ),
+    ),
+};

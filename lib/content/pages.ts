@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import matter from "gray-matter";
+import type { Root as HastRoot } from "hast";
+import type { Catalogue } from "./catalogue";
+import { ContentError, parseOrThrow } from "./errors";
+import { renderMarkdown } from "./markdown";
+import { frontmatterSchema, PAGE_SLUGS, pageSlug, type Frontmatter, type PageSlug, type Source } from "./schema";
+
+export type Page = Frontmatter & {
+  slug: PageSlug;
+  sources: string[];
+  sourceDetails: Source[];
+  html: string;
+  hast: HastRoot;
+};
+
+export function loadPages(contentDir: string, catalogue: Catalogue): Page[] {
+  const dir = join(contentDir, "pages");
+  const files = readdirSync(dir).filter((name) => name.endsWith(".md"));
+  const pages = files.map((name) => loadPage(join(dir, name), catalogue));
+
+  const problems: string[] = [];
+  for (const slug of PAGE_SLUGS) {
+    if (!pages.some((page) => page.slug === slug)) problems.push(`missing page ${slug}.md`);
+  }
+  const orders = new Map<number, string>();
+  for (const page of pages) {
+    const other = orders.get(page.order);
+    if (other) problems.push(`${page.slug} and ${other} share order ${page.order}`);
+    orders.set(page.order, page.slug);
+  }
+  if (problems.length) throw new ContentError(dir, problems);
+  return pages.sort((a, b) => a.order - b.order);
+}
+
+function loadPage(file: string, catalogue: Catalogue): Page {
+  const slugResult = pageSlug.safeParse(basename(file, ".md"));
+  if (!slugResult.success) throw new ContentError(file, [`"${basename(file)}" is not a known page (see PAGE_SLUGS)`]);
+  const slug = slugResult.data;
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new ContentError(file, [`frontmatter: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+  const frontmatter = parseOrThrow(frontmatterSchema, parsed.data, file);
+
+  const problems: string[] = [];
+  const sourceDetails = frontmatter.sources.map((id) => {
+    const source = catalogue.sources.find((s) => s.id === id);
+    if (!source) problems.push(`sources: unknown source "${id}"`);
+    return source;
+  });
+  if (frontmatter.related.includes(slug)) problems.push("related: a page cannot relate to itself");
+  if (/^#\s/m.test(parsed.content)) problems.push("body: start at ## headings (the title is the page's h1)");
+  if (!parsed.content.trim()) problems.push("body: empty");
+  if (problems.length) throw new ContentError(file, problems);
+
+  const { html, hast } = renderMarkdown(parsed.content, catalogue, file);
+  return { ...frontmatter, slug, sourceDetails: sourceDetails.filter((s): s is Source => Boolean(s)), html, hast };
+}

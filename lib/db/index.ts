@@ -1,0 +1,30 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { env } from "../env";
+import { databaseKind, sqliteFilePath } from "./database-url";
+
+/**
+ * The one Prisma client. Both generated clients expose the same models (the schemas are kept
+ * identical by a test), so the app is typed against the SQLite client and uses either at run time.
+ */
+export type Database = SqliteClient;
+
+function createClient(url: string): Database {
+  if (databaseKind(url) === "postgres") {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
+  }
+  const file = sqliteFilePath(url);
+  mkdirSync(dirname(file), { recursive: true });
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
+}
+
+const globalForDb = globalThis as unknown as { db?: Database };
+
+// One client per process; kept on globalThis so dev-server reloads do not open new pools.
+export const db: Database = globalForDb.db ?? createClient(env().DATABASE_URL);
+if (env().NODE_ENV !== "production") globalForDb.db = db;
