@@ -44,3 +44,13 @@ export function postgresMigrationAdapter(connectionString: string) {
   const pool = new pg.Pool({ connectionString, allowExitOnIdle: true, Client: CatalogFriendlyClient });
   return new PrismaPg(pool);
 }
+
+// The CLI leaves a long timer running after the work is done, which keeps the process alive ~10 s.
+// Long timers do not need to hold the process open in a one-shot CLI run; let it exit.
+const LONG_TIMER_MS = 5_000;
+const originalSetTimeout = globalThis.setTimeout;
+globalThis.setTimeout = ((handler: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+  const timer = originalSetTimeout(handler, ms, ...args);
+  if ((ms ?? 0) >= LONG_TIMER_MS) timer.unref?.();
+  return timer;
+}) as typeof setTimeout;

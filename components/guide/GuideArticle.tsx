@@ -29,6 +29,7 @@ export function GuideArticle({ page }: { page: Page }) {
 
       <section aria-labelledby="sources-heading" className="sources">
         <h2 id="sources-heading">Where this comes from</h2>
+        <p>We wrote this page in our own words from these sources. Long titles are shortened.</p>
         <ul>
           {page.sourceDetails.map((source) => (
             <li key={source.id}>

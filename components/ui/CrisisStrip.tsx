@@ -13,13 +13,14 @@ export function CrisisStrip() {
         {contacts.map((contact) => (
           <li key={contact.id}>
             <a href={telHref(contact.dial)}>
-              <span className="crisis-name">{contact.name}</span> <span className="crisis-number">{contact.number}</span>
+              <span className="sr-only">Call </span>
+              <span className="crisis-name">{contact.short}</span> <span className="crisis-number">{contact.number}</span>
             </a>
           </li>
         ))}
         <li>
           <Link href="/crisis" className="crisis-more">
-            Overdose steps and more help
+            Overdose steps
           </Link>
         </li>
       </ul>

@@ -9,6 +9,7 @@ export function SiteHeader() {
         <Link href="/" className="site-name">
           {SITE_NAME}
         </Link>
+        <QuickExit />
         <nav aria-label="Main" className="site-nav">
           <ul>
             <li>
@@ -22,7 +23,6 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <QuickExit />
       </div>
     </header>
   );

@@ -93,6 +93,7 @@ export const crisisSchema = z
           .object({
             id: catalogueId.or(z.string().regex(/^[a-z0-9-]+$/)),
             name: text,
+            short: text.max(20),
             number: text,
             dial: z.string().regex(/^\+?[0-9]+$/, "dial holds only digits, with an optional leading +"),
             text: z.string().regex(/^[0-9]+$/).optional(),

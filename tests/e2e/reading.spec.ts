@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { toString as hastToString } from "hast-util-to-string";
+import type { Element, Root } from "hast";
+import { loadCatalogue } from "../../lib/content/catalogue";
+import { loadPages } from "../../lib/content/pages";
+import { pagePath } from "../../lib/content/links";
+import { READING_PAGES, GUIDE_PAGES } from "./pages";
+
+const CONTENT = join(process.cwd(), "content");
+const catalogue = loadCatalogue(CONTENT);
+const pages = loadPages(CONTENT, catalogue);
+const WIDTHS = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1280, height: 800 },
+];
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** The text of every heading and paragraph of a page's source, to find on the rendered page. */
+function expectedTexts(tree: Root): string[] {
+  const texts: string[] = [];
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      if (["h2", "h3", "p", "li"].includes(child.tagName)) texts.push(squash(hastToString(child)));
+      else walk(child);
+    }
+  };
+  walk(tree);
+  return texts.filter(Boolean);
+}
+
+test.describe("accessibility (axe)", () => {
+  for (const viewport of WIDTHS) {
+    for (const path of READING_PAGES) {
+      test(`${path} has no violations at ${viewport.name} width`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const source of pages) {
+    test(`${pagePath(source.slug)} renders its full text`, async ({ page }) => {
+      const response = await page.goto(pagePath(source.slug));
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(source.title);
+      const shown = squash(await page.locator("main").innerText());
+      for (const text of expectedTexts(source.hast)) expect(shown).toContain(text);
+    });
+  }
+
+  test("every link on every reading page works, anchors included", async ({ page, request }) => {
+    const checked = new Map<string, string>();
+    for (const path of READING_PAGES) {
+      await page.goto(path);
+      const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+      for (const href of new Set(hrefs)) {
+        const [target, anchor] = href.split("#");
+        if (!checked.has(target!)) {
+          const response = await request.get(target!);
+          expect(response.status(), `${href} linked from ${path}`).toBe(200);
+          checked.set(target!, await response.text());
+        }
+        if (anchor) expect(checked.get(target!), `#${anchor} on ${target} (linked from ${path})`).toContain(`id="${anchor}"`);
+      }
+    }
+    expect(checked.size).toBeGreaterThanOrEqual(READING_PAGES.length - 1);
+  });
+
+  test("the quick exit is still a link that leaves", async ({ page }) => {
+    await page.goto("/right-now");
+    await expect(page.getByRole("link", { name: "Quick exit" })).toHaveAttribute("href", /^https:\/\//);
+  });
+});
+
+test("no page requests any origin but the app's own", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  let requests = 0;
+  page.on("request", (request) => {
+    requests++;
+    const url = request.url();
+    if (!url.startsWith("data:") && new URL(url).origin !== origin) foreign.push(url);
+  });
+  for (const path of READING_PAGES) {
+    await page.goto(path, { waitUntil: "networkidle" });
+  }
+  expect(requests).toBeGreaterThan(READING_PAGES.length);
+  expect(foreign).toEqual([]);
+});
+
+test("every guide page is prerendered at build time", async ({ request }) => {
+  const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next", "prerender-manifest.json"), "utf8"));
+  for (const path of [...GUIDE_PAGES, "/", "/crisis", "/guide"]) {
+    expect(Object.keys(manifest.routes), path).toContain(path);
+    const response = await request.get(path);
+    expect(response.headers()["x-nextjs-prerender"], path).toBeTruthy();
+  }
+});
+
+test.describe("on every page", () => {
+  for (const path of READING_PAGES) {
+    test(`${path} carries the crisis numbers as tappable links`, async ({ page }) => {
+      await page.goto(path);
+      const strip = page.getByRole("complementary", { name: "Crisis numbers" });
+      for (const contact of catalogue.crisis.contacts.filter((c) => c.inStrip)) {
+        await expect(strip.locator(`a[href="tel:${contact.dial}"]`)).toContainText(contact.number);
+      }
+      await expect(strip.getByRole("link", { name: /overdose steps/i })).toHaveAttribute("href", "/crisis");
+    });
+  }
+});
+
+test.describe("quick exit", () => {
+  test.beforeEach(async ({ page }) => {
+    // Stand in for the neutral site: the test machine has no internet.
+    await page.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>neutral" }));
+  });
+
+  test("the button leaves at once and the page is not in the back history", async ({ page }) => {
+    await page.goto("/");
+    await page.goto("/right-now");
+    await page.getByRole("link", { name: "Quick exit" }).click();
+    await expect(page).toHaveURL("https://weather.com/");
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("Escape twice does the same", async ({ page }) => {
+    await page.goto("/");
+    await page.goto("/guide/triggers");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL("https://weather.com/");
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("one Escape alone does nothing", async ({ page }) => {
+    await page.goto("/guide/triggers");
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(1000);
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/guide\/triggers$/);
+  });
+});
+
+test("guide pages link previous, next and related pages", async ({ page }) => {
+  await page.goto("/guide/stages-of-relapse");
+  const pager = page.getByRole("navigation", { name: "Previous and next page" });
+  await expect(pager.locator("a[rel=prev]")).toHaveAttribute("href", "/guide/relapse-and-chronic-illness");
+  await expect(pager.locator("a[rel=next]")).toHaveAttribute("href", "/guide/triggers");
+  const stages = pages.find((p) => p.slug === "stages-of-relapse")!;
+  await expect(page.getByRole("region", { name: "Related pages" }).getByRole("link")).toHaveCount(stages.related.length);
+  await expect(page.getByRole("region", { name: "Where this comes from" }).getByRole("listitem")).toHaveCount(stages.sources.length);
+  await pager.locator("a[rel=next]").click();
+  await expect(page).toHaveURL(/\/guide\/triggers$/);
+});
+
+test("printing shows the text without navigation", async ({ page }) => {
+  await page.goto("/guide/overdose-and-naloxone");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator(".overdose-steps").first()).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Quick exit" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Previous and next page" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+});
+
+test("the health check answers 200 from the running app", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "sqlite" });
+});

@@ -1,0 +1,37 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+import { testDatabaseUrls } from "./tests/support/databases";
+
+// Unit tests run once. Integration tests run twice: against a real SQLite file and against a
+// real PostgreSQL database, each created and migrated for this run and dropped afterwards.
+const databases = testDatabaseUrls();
+const alias = {
+  "@": fileURLToPath(new URL(".", import.meta.url)),
+  // "server-only" throws outside React Server Components; tests call lib/ directly.
+  "server-only": fileURLToPath(new URL("./tests/support/empty.ts", import.meta.url)),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" },
+      },
+      ...(["sqlite", "postgres"] as const).map((kind) => ({
+        resolve: { alias },
+        test: {
+          name: kind,
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node" as const,
+          env: { DATABASE_URL: databases[kind], NODE_ENV: "test" as const },
+          globalSetup: [`tests/support/global-setup-${kind}.ts`],
+          fileParallelism: false,
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+        },
+      })),
+    ],
+  },
+});
