@@ -1,4 +1,5 @@
-import Link from "next/link";
+// Plain links, not next/link: reading pages are static HTML, and prefetching every visible link
+// would cost phones data and CPU for pages they may never open.
 import { SITE_TAGLINE } from "@/lib/site";
 
 const doors = [
@@ -27,15 +28,15 @@ export default function HomePage() {
       <ul className="doors">
         {doors.map((door) => (
           <li key={door.href}>
-            <Link href={door.href} className="door">
+            <a href={door.href} className="door">
               <span className="door-title">{door.title}</span>
               <span className="door-text">{door.text}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
       <p>
-        Someone not waking up or not breathing well? <Link href="/crisis">See the overdose steps</Link> and call{" "}
+        Someone not waking up or not breathing well? <a href="/crisis">See the overdose steps</a> and call{" "}
         <a href="tel:911">911</a>.
       </p>
     </div>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+// Plain links, not next/link: reading pages are static HTML, and prefetching every visible link
+// would cost phones data and CPU for pages they may never open.
 import { neighbours, getPage, pagePath, type Page } from "@/lib/content";
 
 /** A guidance page: the rendered Markdown, its sources, related pages and previous/next. */
@@ -20,7 +21,7 @@ export function GuideArticle({ page }: { page: Page }) {
           <ul>
             {related.map((p) => (
               <li key={p.slug}>
-                <Link href={pagePath(p.slug)}>{p.title}</Link>
+                <a href={pagePath(p.slug)}>{p.title}</a>
               </li>
             ))}
           </ul>
@@ -48,16 +49,16 @@ export function GuideArticle({ page }: { page: Page }) {
 
       <nav aria-label="Previous and next page" className="pager">
         {previous ? (
-          <Link href={pagePath(previous.slug)} rel="prev">
+          <a href={pagePath(previous.slug)} rel="prev">
             <span className="pager-label">Previous</span> {previous.title}
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={pagePath(next.slug)} rel="next">
+          <a href={pagePath(next.slug)} rel="next">
             <span className="pager-label">Next</span> {next.title}
-          </Link>
+          </a>
         ) : null}
       </nav>
     </article>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+// Plain links, not next/link: reading pages are static HTML, and prefetching every visible link
+// would cost phones data and CPU for pages they may never open.
 import { getCatalogue, telHref } from "@/lib/content";
 
 /** The crisis numbers, tappable, at the top of every page. The words come from content/catalogue/crisis.json. */
@@ -19,9 +20,9 @@ export function CrisisStrip() {
           </li>
         ))}
         <li>
-          <Link href="/crisis" className="crisis-more">
+          <a href="/crisis" className="crisis-more">
             Overdose steps
-          </Link>
+          </a>
         </li>
       </ul>
     </aside>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+// Plain links, not next/link: reading pages are static HTML, and prefetching every visible link
+// would cost phones data and CPU for pages they may never open.
 import { SITE_NAME } from "@/lib/site";
 import { QuickExit } from "./QuickExit";
 
@@ -6,20 +7,20 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href="/" className="site-name">
+        <a href="/" className="site-name">
           {SITE_NAME}
-        </Link>
+        </a>
         <QuickExit />
         <nav aria-label="Main" className="site-nav">
           <ul>
             <li>
-              <Link href="/right-now">Right now</Link>
+              <a href="/right-now">Right now</a>
             </li>
             <li>
-              <Link href="/guide">Guide</Link>
+              <a href="/guide">Guide</a>
             </li>
             <li>
-              <Link href="/crisis">Crisis help</Link>
+              <a href="/crisis">Crisis help</a>
             </li>
           </ul>
         </nav>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+// Plain links, not next/link: reading pages are static HTML, and prefetching every visible link
+// would cost phones data and CPU for pages they may never open.
 import { getCatalogue, getCrisisHtml } from "@/lib/content";
 
 export const metadata: Metadata = { title: "Crisis help", description: "Overdose signs, the steps to take, and numbers to call." };
@@ -17,7 +18,7 @@ export default function CrisisPage() {
       <div className="prose" dangerouslySetInnerHTML={{ __html: getCrisisHtml() }} />
       <p className="muted">
         Numbers are for the {crisis.region}. Last checked {crisis.reviewed}. More on overdose and naloxone:{" "}
-        <Link href="/guide/overdose-and-naloxone">Overdose and naloxone</Link>.
+        <a href="/guide/overdose-and-naloxone">Overdose and naloxone</a>.
       </p>
     </article>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+// Plain links, not next/link: reading pages are static HTML, and prefetching every visible link
+// would cost phones data and CPU for pages they may never open.
 import { getPages, pagePath } from "@/lib/content";
 
 export const metadata: Metadata = { title: "The guide", description: "Every page of the guide, in reading order." };
@@ -12,7 +13,7 @@ export default function GuideIndexPage() {
       <ol className="guide-index">
         {getPages().map((page) => (
           <li key={page.slug}>
-            <Link href={pagePath(page.slug)}>{page.title}</Link>
+            <a href={pagePath(page.slug)}>{page.title}</a>
             <p>{page.summary}</p>
           </li>
         ))}
