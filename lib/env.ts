@@ -13,6 +13,12 @@ const envSchema = z.object({
     .refine((url) => /^(file:|postgres(ql)?:\/\/)/i.test(url), {
       message: "must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)",
     }),
+  /** The address people use to reach the app; sign-in requests must come from this origin. */
+  APP_URL: z.url({ message: "must be a full URL such as https://example.org" }).default("http://localhost:3000"),
+  /** Signs sessions. When unset, a random secret is created once in data/ (lib/auth/secret.ts). */
+  BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+  /** Sign-in rate limiting; only end-to-end test servers turn it off. */
+  AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { requireFamilyMember } from "@/lib/auth/guards";
+import { getFamily } from "@/lib/family/families";
+import { FamilyNav } from "@/components/family/FamilyNav";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function FamilyLayout({ children, params }: { children: React.ReactNode; params: Promise<{ familyId: string }> }) {
+  const { familyId } = await params;
+  const { user } = await requireFamilyMember(familyId, `/family/${familyId}`);
+  const family = await getFamily({ userId: user.id }, familyId);
+  return (
+    <div className="family-space">
+      <p className="muted">
+        <a href="/family">Your families</a> / <strong>{family.name}</strong>
+      </p>
+      <FamilyNav familyId={family.id} isOwner={family.role === "owner"} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { FamilyNavLink } from "./FamilyNavLink";
+
+export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: boolean }) {
+  const base = `/family/${familyId}`;
+  const links = [
+    { href: base, label: "What we're seeing" },
+    { href: `${base}/check-ins`, label: "Check-ins" },
+    { href: `${base}/check-ins/new`, label: "Add a check-in" },
+    { href: `${base}/plan`, label: "Safety plan" },
+    { href: `${base}/members`, label: "Members" },
+    { href: `${base}/settings`, label: isOwner ? "Data and settings" : "Data" },
+  ];
+  return (
+    <nav aria-label="Family space" className="family-nav">
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <FamilyNavLink href={link.href}>{link.label}</FamilyNavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

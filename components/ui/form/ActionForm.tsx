@@ -1,0 +1,59 @@
+"use client";
+
+import { createContext, useActionState, useContext } from "react";
+import { useFormStatus } from "react-dom";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+const FormStateContext = createContext<FormState>(initialFormState);
+export const useFieldState = () => useContext(FormStateContext);
+
+/**
+ * A form bound to a server action. Works without JavaScript (progressive enhancement); with it,
+ * errors appear next to the fields and everything typed is kept.
+ */
+export function ActionForm({
+  action,
+  children,
+  submitLabel,
+  className,
+  danger = false,
+  successMessage,
+}: {
+  action: Action;
+  children: React.ReactNode;
+  submitLabel: string;
+  className?: string;
+  danger?: boolean;
+  successMessage?: string;
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <FormStateContext.Provider value={state}>
+      <form action={formAction} className={className ?? "form"} noValidate>
+        {state.status === "error" && state.message ? (
+          <p role="alert" className="form-error">
+            {state.message}
+          </p>
+        ) : null}
+        {state.status === "success" && (state.message ?? successMessage) ? (
+          <p role="status" className="form-success">
+            {state.message ?? successMessage}
+          </p>
+        ) : null}
+        {children}
+        <SubmitButton label={submitLabel} danger={danger} />
+      </form>
+    </FormStateContext.Provider>
+  );
+}
+
+function SubmitButton({ label, danger }: { label: string; danger: boolean }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={danger ? "button button-danger" : "button"} disabled={pending} aria-disabled={pending}>
+      {pending ? "Saving…" : label}
+    </button>
+  );
+}

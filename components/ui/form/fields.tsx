@@ -1,0 +1,119 @@
+"use client";
+
+import { useFieldState } from "./ActionForm";
+
+type Common = { name: string; label: string; hint?: string; required?: boolean };
+
+function useField(name: string, fallback?: string | string[]) {
+  const state = useFieldState();
+  const errors = state.fieldErrors?.[name];
+  const value = state.values && name in state.values ? state.values[name] : fallback;
+  return { errors, value, invalid: Boolean(errors?.length) };
+}
+
+const ids = (name: string) => ({ hint: `${name}-hint`, error: `${name}-error` });
+
+function describedBy(name: string, hint?: string, invalid?: boolean) {
+  return [hint ? ids(name).hint : null, invalid ? ids(name).error : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Messages({ name, hint, errors }: { name: string; hint?: string; errors?: string[] }) {
+  return (
+    <>
+      {hint ? (
+        <p id={ids(name).hint} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={ids(name).error} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function TextField({
+  type = "text",
+  defaultValue,
+  autoComplete,
+  maxLength,
+  max,
+  ...common
+}: Common & { type?: string; defaultValue?: string; autoComplete?: string; maxLength?: number; max?: string }) {
+  const { errors, value, invalid } = useField(common.name, defaultValue);
+  return (
+    <div className="field">
+      <label htmlFor={common.name}>
+        {common.label}
+        {common.required ? null : <span className="optional"> (optional)</span>}
+      </label>
+      <Messages name={common.name} hint={common.hint} errors={errors} />
+      <input
+        id={common.name}
+        name={common.name}
+        type={type}
+        defaultValue={typeof value === "string" ? value : undefined}
+        key={typeof value === "string" ? value : undefined}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        max={max}
+        required={common.required}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(common.name, common.hint, invalid)}
+      />
+    </div>
+  );
+}
+
+export function TextArea({ defaultValue, maxLength, rows = 4, ...common }: Common & { defaultValue?: string; maxLength?: number; rows?: number }) {
+  const { errors, value, invalid } = useField(common.name, defaultValue);
+  return (
+    <div className="field">
+      <label htmlFor={common.name}>
+        {common.label}
+        {common.required ? null : <span className="optional"> (optional)</span>}
+      </label>
+      <Messages name={common.name} hint={common.hint} errors={errors} />
+      <textarea
+        id={common.name}
+        name={common.name}
+        rows={rows}
+        defaultValue={typeof value === "string" ? value : undefined}
+        key={typeof value === "string" ? value : undefined}
+        maxLength={maxLength}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(common.name, common.hint, invalid)}
+      />
+    </div>
+  );
+}
+
+type Option = { value: string; label: string };
+
+/** Radio buttons or checkboxes in a fieldset whose legend is the label. */
+export function ChoiceGroup({
+  type,
+  options,
+  defaultValue,
+  ...common
+}: Common & { type: "radio" | "checkbox"; options: Option[]; defaultValue?: string | string[] }) {
+  const { errors, value, invalid } = useField(common.name, defaultValue);
+  const chosen = new Set(Array.isArray(value) ? value : value ? [value] : []);
+  return (
+    <fieldset className="field choice-group" aria-describedby={describedBy(common.name, common.hint, invalid)}>
+      <legend>{common.label}</legend>
+      <Messages name={common.name} hint={common.hint} errors={errors} />
+      {options.map((option) => {
+        const id = `${common.name}-${option.value}`.replace(/[^A-Za-z0-9_-]/g, "-");
+        return (
+          <div className="choice" key={`${option.value}:${chosen.has(option.value)}`}>
+            <input type={type} id={id} name={common.name} value={option.value} defaultChecked={chosen.has(option.value)} aria-invalid={invalid || undefined} />
+            <label htmlFor={id}>{option.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,33 @@
+import { zxcvbn, zxcvbnOptions } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as en from "@zxcvbn-ts/language-en";
+import { z } from "zod";
+
+/**
+ * Password rules after OWASP ASVS 5 (V6.2): at least 8 characters, up to 128 allowed, no
+ * composition rules, and common or easily guessed passwords refused. zxcvbn-ts checks against its
+ * lists of common passwords, names and words, plus the person's own name and email.
+ */
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+zxcvbnOptions.setOptions({
+  dictionary: { ...common.dictionary, ...en.dictionary },
+  graphs: common.adjacencyGraphs,
+  translations: en.translations,
+});
+
+export function passwordProblem(password: string, userInputs: string[] = []): string | undefined {
+  if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
+  if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
+  const result = zxcvbn(password, userInputs.filter(Boolean));
+  if (result.score < 2) {
+    return "This password is too common or easy to guess. Try a few unrelated words together.";
+  }
+  return undefined;
+}
+
+export const newPasswordField = z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});

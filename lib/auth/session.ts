@@ -1,0 +1,20 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { auth } from "./auth";
+
+export type CurrentUser = { id: string; name: string; email: string };
+
+/** The signed-in person, or null. Reads the session from the database via better-auth. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session?.user?.id) return null;
+  return { id: session.user.id, name: session.user.name, email: session.user.email };
+}
+
+/** The signed-in person; anyone else is sent to sign in, and comes back here afterwards. */
+export async function requireUser(returnTo?: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
+  return user;
+}

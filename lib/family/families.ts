@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { familiesOf, requireMember, requireOwner, assertUserId, type Actor } from "./access";
+import { RuleError } from "./errors";
+
+export const familyInput = z.object({
+  name: z.string().trim().min(1, "Give your family space a name.").max(80, "Use at most 80 characters."),
+  lovedOneName: z
+    .string()
+    .trim()
+    .max(40, "Use at most 40 characters.")
+    .transform((v) => v || undefined)
+    .optional(),
+});
+export type FamilyInput = z.infer<typeof familyInput>;
+
+/** Creates a family with the creator as its owner, in one transaction. */
+export async function createFamily(actor: Actor, input: FamilyInput) {
+  assertUserId(actor.userId);
+  const data = familyInput.parse(input);
+  return db.family.create({
+    data: { name: data.name, lovedOneName: data.lovedOneName ?? null, memberships: { create: { userId: actor.userId, role: "owner" } } },
+    select: { id: true, name: true },
+  });
+}
+
+export async function listFamilies(actor: Actor) {
+  const rows = await db.family.findMany({
+    where: familiesOf(actor.userId),
+    select: { id: true, name: true, lovedOneName: true, memberships: { where: { userId: actor.userId }, select: { role: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map(({ memberships, ...family }) => ({ ...family, role: memberships[0]!.role }));
+}
+
+export async function getFamily(actor: Actor, familyId: string) {
+  const access = await requireMember(actor, familyId);
+  const family = await db.family.findUniqueOrThrow({
+    where: { id: access.familyId },
+    select: { id: true, name: true, lovedOneName: true, createdAt: true },
+  });
+  return { ...family, role: access.role };
+}
+
+/**
+ * Deletes the family and everything it holds (cascade). The owner must type the family's name,
+ * so it cannot happen by accident.
+ */
+export async function deleteFamily(actor: Actor, familyId: string, typedName: string) {
+  const access = await requireOwner(actor, familyId);
+  const family = await db.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { name: true } });
+  if (typedName.trim() !== family.name) throw new RuleError(`Type the family's name exactly: ${family.name}`, "confirmName");
+  await db.family.delete({ where: { id: access.familyId } });
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/**
+ * What a server action returns to its form: field errors shown next to the fields, and the values
+ * the person typed, so nothing they wrote is lost when a submit is refused.
+ */
+export type FormState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string | string[]>;
+};
+
+export const initialFormState: FormState = { status: "idle" };
+
+/** Every field of a submitted form; repeated names (checkboxes) become arrays. Files are ignored. */
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; state: FormState };
+
+/**
+ * Validates a form with zod. `arrays` names fields that are always lists (checkbox groups), so
+ * one ticked box still arrives as a list. Secret fields are never echoed back.
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  options: { arrays?: string[]; secret?: string[] } = {},
+): Parsed<z.infer<S>> {
+  const values = formValues(formData);
+  const input: Record<string, unknown> = { ...values };
+  for (const key of options.arrays ?? []) {
+    const value = values[key];
+    input[key] = value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value];
+  }
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  const kept = { ...values };
+  for (const key of options.secret ?? []) delete kept[key];
+  return {
+    ok: false,
+    state: {
+      status: "error",
+      message: "Please check the highlighted fields.",
+      fieldErrors: z.flattenError(result.error).fieldErrors as Record<string, string[]>,
+      values: kept,
+    },
+  };
+}
+
+export function errorState(message: string, values?: Record<string, string | string[]>, field?: string): FormState {
+  return { status: "error", message, values, fieldErrors: field ? { [field]: [message] } : undefined };
+}
