@@ -21,7 +21,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
+    const privatePages = ["/family/:path*", "/family", "/account", "/invite/:path*", "/sign-in", "/sign-up"];
     return [
+      ...privatePages.map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
       {
         source: "/:path*",
         headers: [

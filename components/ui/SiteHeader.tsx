@@ -22,6 +22,9 @@ export function SiteHeader() {
             <li>
               <a href="/crisis">Crisis help</a>
             </li>
+            <li>
+              <a href="/family">Family space</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeNext } from "@/lib/auth/schemas";
+import { SignInForm } from "@/components/auth/SignInForm";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { next } = await searchParams;
+  if (await getCurrentUser()) redirect(safeNext(next));
+  return (
+    <div className="page">
+      <h1>Sign in</h1>
+      <SignInForm next={next} />
+      <p>
+        New here? <a href={`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ""}`}>Create an account</a>
+      </p>
+    </div>
+  );
+}

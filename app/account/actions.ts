@@ -1,0 +1,56 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { APIError } from "better-auth/api";
+import { auth } from "@/lib/auth/auth";
+import { getCurrentUser } from "@/lib/auth/session";
+import { changePasswordInput, deleteAccountInput } from "@/lib/auth/schemas";
+import { deleteAccount } from "@/lib/account/delete-account";
+import { RuleError } from "@/lib/family/errors";
+import { errorState, parseForm, type FormState } from "@/lib/forms/form-state";
+
+export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/account");
+  const parsed = parseForm(changePasswordInput, formData, { secret: ["currentPassword", "newPassword"] });
+  if (!parsed.ok) return parsed.state;
+  try {
+    // Ends every other session: a changed password should lock out anyone else signed in.
+    await auth.api.changePassword({
+      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
+      headers: await headers(),
+    });
+  } catch (error) {
+    if (error instanceof APIError) {
+      const code = (error.body as { code?: string } | undefined)?.code;
+      if (code === "WEAK_PASSWORD") return errorState(error.message, undefined, "newPassword");
+      return errorState("Your current password is not right.", undefined, "currentPassword");
+    }
+    throw error;
+  }
+  return { status: "success", message: "Your password is changed. Other devices have been signed out." };
+}
+
+export async function deleteAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/account");
+  const parsed = parseForm(deleteAccountInput, formData, { secret: ["password"] });
+  if (!parsed.ok) return parsed.state;
+  const requestHeaders = await headers();
+  try {
+    await auth.api.verifyPassword({ body: { password: parsed.data.password }, headers: requestHeaders });
+  } catch (error) {
+    if (error instanceof APIError) return errorState("That password is not right.", { confirm: "on" }, "password");
+    throw error;
+  }
+  try {
+    await deleteAccount({ userId: user.id });
+  } catch (error) {
+    if (error instanceof RuleError) return errorState(error.message, { confirm: "on" });
+    throw error;
+  }
+  // The sessions went with the account; clear the cookie too.
+  await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
+  redirect("/?account=deleted");
+}

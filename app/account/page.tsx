@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { signOutAction } from "@/app/(auth)/actions";
+import { ChangePasswordForm, DeleteAccountForm } from "@/components/auth/AccountForms";
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+export default async function AccountPage() {
+  const user = await requireUser("/account");
+  return (
+    <div className="page">
+      <h1>Your account</h1>
+      <p>
+        Signed in as <strong>{user.name}</strong> ({user.email}).
+      </p>
+      <form action={signOutAction}>
+        <button type="submit" className="button button-secondary">
+          Sign out
+        </button>
+      </form>
+
+      <h2>Change your password</h2>
+      <ChangePasswordForm />
+
+      <h2>Delete your account</h2>
+      <p>
+        This removes your login, your private check-ins and your place in each family. Check-ins you shared stay with your
+        family, without your name. A family where you are the only member is deleted with everything in it. If you own a
+        family with other members, hand over ownership first.
+      </p>
+      <DeleteAccountForm />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import "server-only";
+import { db } from "../db";
+import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
+import { assertUserId, requireMember, requireOwner, type Actor } from "./access";
+import { NotFoundError, RuleError } from "./errors";
+
+export const INVITE_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function listMembers(actor: Actor, familyId: string) {
+  const access = await requireMember(actor, familyId);
+  const rows = await db.membership.findMany({
+    where: { familyId: access.familyId },
+    select: { userId: true, role: true, createdAt: true, user: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((row) => ({ userId: row.userId, name: row.user.name, role: row.role, joinedAt: row.createdAt, isYou: row.userId === access.userId }));
+}
+
+export type InviteStatus = "open" | "used" | "revoked" | "expired";
+
+function inviteStatus(invite: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InviteStatus {
+  if (invite.usedAt) return "used";
+  if (invite.revokedAt) return "revoked";
+  return invite.expiresAt <= now ? "expired" : "open";
+}
+
+/** The owner's list of invitations (the tokens themselves are never stored, so never shown again). */
+export async function listInvites(actor: Actor, familyId: string, now = new Date()) {
+  const access = await requireOwner(actor, familyId);
+  const invites = await db.familyInvite.findMany({
+    where: { familyId: access.familyId },
+    select: { id: true, createdAt: true, expiresAt: true, usedAt: true, revokedAt: true },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
+  return invites.map((invite) => ({ ...invite, status: inviteStatus(invite, now) }));
+}
+
+/** A single-use invitation. The token is returned once, here, and stored only as a hash. */
+export async function createInvite(actor: Actor, familyId: string, now = new Date()) {
+  const access = await requireOwner(actor, familyId);
+  const { token, tokenHash } = mintToken();
+  const invite = await db.familyInvite.create({
+    data: { familyId: access.familyId, tokenHash, createdById: access.userId, expiresAt: new Date(now.getTime() + INVITE_DAYS * DAY_MS) },
+    select: { id: true, expiresAt: true },
+  });
+  return { ...invite, token };
+}
+
+export async function revokeInvite(actor: Actor, familyId: string, inviteId: string, now = new Date()) {
+  const access = await requireOwner(actor, familyId);
+  const result = await db.familyInvite.updateMany({
+    where: { id: inviteId, familyId: access.familyId, usedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  if (result.count === 0) throw new NotFoundError();
+}
+
+async function findInvite(token: unknown) {
+  if (!isWellFormedToken(token)) return null;
+  return db.familyInvite.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, familyId: true, expiresAt: true, usedAt: true, revokedAt: true, family: { select: { name: true } } },
+  });
+}
+
+/** What the invite page shows before anyone acts. Opening a link changes nothing. */
+export async function previewInvite(token: unknown, now = new Date()) {
+  const invite = await findInvite(token);
+  if (!invite) return { status: "unknown" as const };
+  const status = inviteStatus(invite, now);
+  return status === "open" ? { status, familyName: invite.family.name } : { status };
+}
+
+/** Joins the family. Single use, even when two people try the same link at once. */
+export async function acceptInvite(actor: Actor, token: unknown, now = new Date()) {
+  assertUserId(actor.userId);
+  const invite = await findInvite(token);
+  if (!invite || inviteStatus(invite, now) !== "open") throw new RuleError("This invitation link is no longer valid. Ask for a new one.");
+  const existing = await db.membership.findUnique({ where: { familyId_userId: { familyId: invite.familyId, userId: actor.userId } } });
+  if (existing) return { familyId: invite.familyId, alreadyMember: true };
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.familyInvite.updateMany({
+      where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now, usedById: actor.userId },
+    });
+    if (claimed.count !== 1) throw new RuleError("This invitation link is no longer valid. Ask for a new one.");
+    await tx.membership.create({ data: { familyId: invite.familyId, userId: actor.userId, role: "member" } });
+  });
+  return { familyId: invite.familyId, alreadyMember: false };
+}
+
+export async function removeMember(actor: Actor, familyId: string, memberUserId: string) {
+  const access = await requireOwner(actor, familyId);
+  if (memberUserId === access.userId) throw new RuleError("You cannot remove yourself. Hand over ownership, then leave.");
+  await db.$transaction(async (tx) => {
+    const result = await tx.membership.deleteMany({ where: { familyId: access.familyId, userId: memberUserId, role: "member" } });
+    if (result.count === 0) throw new NotFoundError();
+    await deletePrivateEntries(tx, access.familyId, memberUserId);
+  });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** Private entries nobody else may read: they leave with the person, not with the family. */
+async function deletePrivateEntries(tx: Tx, familyId: string, userId: string) {
+  await tx.checkIn.deleteMany({ where: { familyId, authorId: userId, shared: false } });
+}
+
+export async function leaveFamily(actor: Actor, familyId: string) {
+  const access = await requireMember(actor, familyId);
+  if (access.role === "owner") {
+    throw new RuleError("You own this family. Hand over ownership to another member first, or delete the family.");
+  }
+  await db.$transaction(async (tx) => {
+    await tx.membership.delete({ where: { familyId_userId: { familyId: access.familyId, userId: access.userId } } });
+    await deletePrivateEntries(tx, access.familyId, access.userId);
+  });
+}
+
+export async function transferOwnership(actor: Actor, familyId: string, newOwnerUserId: string) {
+  const access = await requireOwner(actor, familyId);
+  if (newOwnerUserId === access.userId) throw new RuleError("You already own this family.", "newOwner");
+  await db.$transaction(async (tx) => {
+    const promoted = await tx.membership.updateMany({ where: { familyId: access.familyId, userId: newOwnerUserId, role: "member" }, data: { role: "owner" } });
+    if (promoted.count !== 1) throw new RuleError("Choose a member of this family.", "newOwner");
+    await tx.membership.update({ where: { familyId_userId: { familyId: access.familyId, userId: access.userId } }, data: { role: "member" } });
+  });
+}
