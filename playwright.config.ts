@@ -36,7 +36,7 @@ export default defineConfig({
     // The production server on a fresh, migrated SQLite file. `npm test` builds first.
     command: `rm -f ${E2E_DATABASE_URL.slice(5)} && node_modules/.bin/prisma migrate deploy && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", APP_URL: `http://127.0.0.1:${PORT}` },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,0 +1,121 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { createFamily, newPerson, signIn, signUp } from "./support/people";
+
+test("sign-up refuses bad input next to the field and keeps what was typed", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your first name or a nickname").fill("Maria");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("password1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(page.getByText(/too common or easy to guess/)).toBeVisible();
+  await expect(page.getByLabel("Your first name or a nickname")).toHaveValue("Maria");
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Password")).toHaveValue(""); // secrets are never sent back
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test("sign-up works without JavaScript, and errors show too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Your first name or a nickname").fill("Sam");
+  await page.getByLabel("Email").fill("sam@");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await expect(page.getByLabel("Your first name or a nickname")).toHaveValue("Sam");
+  const person = newPerson("Sam");
+  await signUp(page, person);
+  await expect(page).toHaveURL(/\/family$/);
+  await context.close();
+});
+
+test("session cookie is HttpOnly and SameSite=Lax; sign out ends it", async ({ page, context }) => {
+  const person = newPerson("Cookie");
+  await signUp(page, person);
+  const session = (await context.cookies()).find((c) => c.name.includes("session_token"));
+  expect(session).toBeDefined();
+  expect(session!.httpOnly).toBe(true);
+  expect(session!.sameSite).toBe("Lax");
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/family");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Ffamily/);
+});
+
+test("changing the password signs out other devices", async ({ browser }) => {
+  const person = newPerson("Changer");
+  const phone = await (await browser.newContext()).newPage();
+  const laptop = await (await browser.newContext()).newPage();
+  await signUp(phone, person);
+  await signIn(laptop, person);
+  await phone.goto("/account");
+  await phone.getByLabel("Current password").fill(person.password);
+  await phone.getByLabel("New password").fill(`${person.password} again`);
+  await phone.getByRole("button", { name: "Change password" }).click();
+  await expect(phone.getByText(/Other devices have been signed out/)).toBeVisible();
+  await laptop.goto("/family");
+  await expect(laptop).toHaveURL(/\/sign-in/);
+  await phone.goto("/family");
+  await expect(phone).toHaveURL(/\/family$/);
+});
+
+test("sign-in attempts are limited per account", async ({ page }) => {
+  const person = newPerson("Guessed");
+  await signUp(page, person);
+  await page.context().clearCookies();
+  for (let i = 0; i < 5; i++) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(person.email);
+    await page.getByLabel("Password").fill(`wrong guess ${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  }
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(/Too many tries/)).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("family pages are private: no-store, noindex, and strangers get 404", async ({ page, browser, request }) => {
+  const owner = newPerson("Private");
+  await signUp(page, owner);
+  const familyId = await createFamily(page, "The Private Family");
+  const response = await page.goto(`/family/${familyId}/members`);
+  expect(response!.headers()["cache-control"]).toContain("no-store");
+  expect(response!.headers()["x-robots-tag"]).toContain("noindex");
+
+  const stranger = await (await browser.newContext()).newPage();
+  await signUp(stranger, newPerson("Stranger"));
+  for (const path of ["", "/members", "/settings", "/export/json", "/export/csv"]) {
+    const r = await stranger.goto(`/family/${familyId}${path}`);
+    expect(r!.status(), path).toBe(404);
+    expect(await stranger.content()).not.toContain("The Private Family");
+  }
+  const anonymous = await request.get(`/family/${familyId}/export/json`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(404);
+  const anonymousPage = await request.get(`/family/${familyId}`, { maxRedirects: 0 });
+  expect([303, 307, 308]).toContain(anonymousPage.status());
+});
+
+test("deleting an account", async ({ page }) => {
+  const person = newPerson("Leaving");
+  await signUp(page, person);
+  await createFamily(page, "Solo");
+  await page.goto("/account");
+  await page.getByLabel("Your password").fill("not it at all");
+  await page.getByLabel("I understand this cannot be undone.").check();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText("That password is not right.")).toBeVisible();
+  await page.getByLabel("Your password").fill(person.password);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/\?account=deleted/);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+});
