@@ -1,6 +1,7 @@
 // Runs once when the server starts: a bad environment stops the app here, with a message that
 // names the variable, instead of failing later on some request.
 export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env, EnvError } = await import("./lib/env");
   try {
     env();

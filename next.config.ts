@@ -28,7 +28,9 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: [
           { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // same-origin, not no-referrer: Chrome sends "Origin: null" with form posts under no-referrer,
+          // and Next.js then refuses server actions from forms without JavaScript. Other sites still get nothing.
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },

@@ -29,7 +29,9 @@ export async function changePasswordAction(_state: FormState, formData: FormData
     }
     throw error;
   }
-  return { status: "success", message: "Your password is changed. Other devices have been signed out." };
+  // A redirect, not a returned state: better-auth replaces the session cookie here, and the page is
+  // rendered afresh either way.
+  redirect("/account?password=changed");
 }
 
 export async function deleteAccountAction(_state: FormState, formData: FormData): Promise<FormState> {

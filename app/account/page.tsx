@@ -5,8 +5,9 @@ import { ChangePasswordForm, DeleteAccountForm } from "@/components/auth/Account
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requireUser("/account");
+  const passwordChanged = (await searchParams).password === "changed";
   return (
     <div className="page">
       <h1>Your account</h1>
@@ -20,6 +21,11 @@ export default async function AccountPage() {
       </form>
 
       <h2>Change your password</h2>
+      {passwordChanged ? (
+        <p role="status" className="form-success">
+          Your password is changed. Other devices have been signed out.
+        </p>
+      ) : null}
       <ChangePasswordForm />
 
       <h2>Delete your account</h2>

@@ -20,7 +20,9 @@ zxcvbnOptions.setOptions({
 export function passwordProblem(password: string, userInputs: string[] = []): string | undefined {
   if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  const result = zxcvbn(password, userInputs.filter(Boolean));
+  // The person's own name and email (and its parts) count as easy to guess.
+  const inputs = userInputs.filter(Boolean).flatMap((input) => [input, ...input.split(/[@.\s_-]+/)]).filter((part) => part.length >= 3);
+  const result = zxcvbn(password, inputs);
   if (result.score < 2) {
     return "This password is too common or easy to guess. Try a few unrelated words together.";
   }

@@ -57,5 +57,7 @@ export function parseForm<S extends z.ZodType>(
 }
 
 export function errorState(message: string, values?: Record<string, string | string[]>, field?: string): FormState {
-  return { status: "error", message, values, fieldErrors: field ? { [field]: [message] } : undefined };
+  // A field's problem is shown next to the field; the summary at the top just points there.
+  if (field) return { status: "error", message: "Please check the highlighted fields.", values, fieldErrors: { [field]: [message] } };
+  return { status: "error", message, values };
 }

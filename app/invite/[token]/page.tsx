@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { previewInvite } from "@/lib/family/members";
 import { AcceptInviteForm } from "@/components/family/members/AcceptInviteForm";
 
-export const metadata: Metadata = { title: "Join a family space", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Join a family space", robots: { index: false, follow: false } };
 
 /** Opening an invitation shows what it is; nothing changes until the person chooses to join. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
