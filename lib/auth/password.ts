@@ -20,6 +20,11 @@ zxcvbnOptions.setOptions({
 export function passwordProblem(password: string, userInputs: string[] = []): string | undefined {
   if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
+  const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const own = userInputs.filter(Boolean).flatMap((input) => [input, input.split("@")[0]!]);
+  if (own.some((input) => plain(input).length >= 3 && plain(password).includes(plain(input)))) {
+    return "Do not use your name or email in your password.";
+  }
   // The person's own name and email (and its parts) count as easy to guess.
   const inputs = userInputs.filter(Boolean).flatMap((input) => [input, ...input.split(/[@.\s_-]+/)]).filter((part) => part.length >= 3);
   const result = zxcvbn(password, inputs);
