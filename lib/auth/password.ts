@@ -22,7 +22,9 @@ export function passwordProblem(password: string, userInputs: string[] = []): st
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
   const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
   const own = userInputs.filter(Boolean).flatMap((input) => [input, input.split("@")[0]!]);
-  if (own.some((input) => plain(input).length >= 3 && plain(password).includes(plain(input)))) {
+  // Only the name or email itself, perhaps with digits added: not every password that shares a few letters.
+  const isOwn = (input: string) => plain(input).length >= 3 && new RegExp(`^${plain(input)}[0-9]*$`).test(plain(password));
+  if (own.some(isOwn)) {
     return "Do not use your name or email in your password.";
   }
   // The person's own name and email (and its parts) count as easy to guess.
