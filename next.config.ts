@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
-    const privatePages = ["/family/:path*", "/family", "/account", "/invite/:path*", "/sign-in", "/sign-up"];
+    const privatePages = ["/family/:path*", "/family", "/account", "/invite/:path*", "/sign-in", "/sign-up", "/counselor/:path*", "/counselor", "/connect/:path*", "/s/:path*"];
     return [
       ...privatePages.map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
       {

@@ -8,6 +8,7 @@ export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: bo
     { href: `${base}/check-ins/new`, label: "Add a check-in" },
     { href: `${base}/plan`, label: "Safety plan" },
     { href: `${base}/members`, label: "Members" },
+    { href: `${base}/counselors`, label: "Counselors" },
     { href: `${base}/settings`, label: isOwner ? "Data and settings" : "Data" },
   ];
   return (

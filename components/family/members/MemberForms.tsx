@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup } from "@/components/ui/form/fields";
-import { initialFormState } from "@/lib/forms/form-state";
+import { OneTimeLinkForm } from "@/components/ui/form/OneTimeLinkForm";
 import {
   createInviteAction,
   leaveFamilyAction,
@@ -14,32 +13,18 @@ import {
 
 const FamilyId = ({ familyId }: { familyId: string }) => <input type="hidden" name="familyId" value={familyId} />;
 
-/** Creates an invitation and shows its link once: only a hash is kept, so it cannot be shown again. */
+/** Creates an invitation and shows its link once. */
 export function InviteForm({ familyId }: { familyId: string }) {
-  const [state, action, pending] = useActionState(createInviteAction, initialFormState);
   return (
-    <form action={action} className="form">
+    <OneTimeLinkForm
+      action={createInviteAction}
+      submitLabel="Create an invitation link"
+      againLabel="Create another invitation link"
+      explanation="Send it to the person you want to invite. It works once, for 7 days."
+      testId="invite-link"
+    >
       <FamilyId familyId={familyId} />
-      {state.status === "success" && state.message ? (
-        <div role="status">
-          <p>
-            <strong>Copy this link now and send it to the person you want to invite.</strong> It works once, for 7 days. We
-            cannot show it again.
-          </p>
-          <p className="token-box" data-testid="invite-link">
-            {state.message}
-          </p>
-        </div>
-      ) : null}
-      {state.status === "error" ? (
-        <p role="alert" className="form-error">
-          {state.message}
-        </p>
-      ) : null}
-      <button type="submit" className="button" disabled={pending}>
-        {state.status === "success" ? "Create another invitation link" : "Create an invitation link"}
-      </button>
-    </form>
+    </OneTimeLinkForm>
   );
 }
 

@@ -6,7 +6,7 @@ import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-const FormStateContext = createContext<FormState>(initialFormState);
+export const FormStateContext = createContext<FormState>(initialFormState);
 export const useFieldState = () => useContext(FormStateContext);
 
 /**

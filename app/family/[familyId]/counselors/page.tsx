@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { requireFamilyMember } from "@/lib/auth/guards";
+import { listAccessLog, listFamilyConnections } from "@/lib/counselor/connections";
+import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
+import { ConnectionLevelForm, RevokeConnectionForm } from "@/components/counselor/FamilyConnectionForms";
+
+export const metadata: Metadata = { title: "Counselors" };
+
+const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function FamilyCounselorsPage({ params, searchParams }: { params: Promise<{ familyId: string }>; searchParams: Promise<{ connected?: string }> }) {
+  const { familyId } = await params;
+  const { user, access } = await requireFamilyMember(familyId, `/family/${familyId}/counselors`);
+  const actor = { userId: user.id };
+  const [connections, log] = await Promise.all([listFamilyConnections(actor, familyId), listAccessLog(actor, familyId)]);
+  const isOwner = access.role === "owner";
+  return (
+    <div>
+      <h1>Counselors</h1>
+      {(await searchParams).connected ? (
+        <p role="status" className="form-success">
+          Connected. You can change what they see here at any time.
+        </p>
+      ) : null}
+      {connections.length === 0 ? (
+        <p>No counselor is connected. A counselor can send your family&apos;s owner a link to connect; you then choose what they may see.</p>
+      ) : (
+        connections.map((c) => (
+          <section key={c.counselorId} className="card" aria-labelledby={`counselor-${c.counselorId}`}>
+            <h2 id={`counselor-${c.counselorId}`}>
+              {c.name}
+              {c.organization ? `, ${c.organization}` : ""}
+            </h2>
+            <p>
+              Can see: <strong>{LEVEL_DESCRIPTIONS[c.level].title}</strong>
+            </p>
+            {isOwner ? (
+              <>
+                <ConnectionLevelForm familyId={familyId} counselorId={c.counselorId} level={c.level} />
+                <RevokeConnectionForm familyId={familyId} counselorId={c.counselorId} name={c.name} />
+              </>
+            ) : (
+              <p className="muted">Your family&apos;s owner can change this.</p>
+            )}
+          </section>
+        ))
+      )}
+      <h2>What counselors looked at</h2>
+      {log.length === 0 ? (
+        <p>No counselor has looked at your family&apos;s data.</p>
+      ) : (
+        <table className="data">
+          <caption className="sr-only">Counselor views, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When (UTC)</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.map((entry, i) => (
+              <tr key={i}>
+                <td>{when.format(entry.createdAt)}</td>
+                <td>{entry.counselorName}</td>
+                <td>{entry.what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { AccessLevel } from "./access";
+
+/** What each access level shows a counselor, in the family's words. Used wherever a level is chosen. */
+export const LEVEL_DESCRIPTIONS: Record<AccessLevel, { title: string; shows: string[]; never: string[] }> = {
+  none: {
+    title: "Nothing yet",
+    shows: ["Only that your family is connected, and your family space's name."],
+    never: ["Your safety plan", "Your check-ins, notes or trend"],
+  },
+  plan: {
+    title: "The safety plan",
+    shows: ["Your whole safety plan, as it is now, read-only."],
+    never: ["Your check-ins, notes or trend"],
+  },
+  plan_summary: {
+    title: "The safety plan and a check-in summary",
+    shows: [
+      "Your whole safety plan, read-only.",
+      "A summary of shared check-ins: how many signs of each relapse stage per week, how many check-ins, and their dates.",
+    ],
+    never: ["Notes, your own words, worry or well-being scores", "Private (only me) check-ins"],
+  },
+};

@@ -1,0 +1,88 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { PAGE_SLUGS, type PageSlug } from "../content/schema";
+import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
+import { requireCounselor } from "./access";
+import type { Actor } from "../family/access";
+import { NotFoundError } from "../family/errors";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const EXPIRY_DAYS = [7, 30, 90] as const;
+
+export const readingListInput = z.object({
+  pages: z.array(z.enum(PAGE_SLUGS)).min(1, "Choose at least one page.").max(PAGE_SLUGS.length),
+  note: z.string().trim().max(1000, "Keep the note to 1,000 characters or fewer.").default(""),
+  label: z
+    .string()
+    .trim()
+    .max(80, "Use at most 80 characters.")
+    .transform((v) => v || undefined)
+    .optional(),
+  days: z.coerce
+    .number()
+    .refine((d): d is (typeof EXPIRY_DAYS)[number] => (EXPIRY_DAYS as readonly number[]).includes(d), "Choose 7, 30 or 90 days."),
+});
+export type ReadingListInput = z.input<typeof readingListInput>;
+
+function parsePages(json: string): PageSlug[] {
+  const parsed = z.array(z.enum(PAGE_SLUGS)).safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : [];
+}
+
+/** A new reading list. The token is returned once, here; only its hash is stored. */
+export async function createReadingList(actor: Actor, input: ReadingListInput, now = new Date()) {
+  const counselor = await requireCounselor(actor);
+  const data = readingListInput.parse(input);
+  const { token, tokenHash } = mintToken();
+  const list = await db.readingList.create({
+    data: {
+      counselorId: counselor.userId,
+      tokenHash,
+      pages: JSON.stringify([...new Set(data.pages)]),
+      note: data.note,
+      label: data.label ?? null,
+      expiresAt: new Date(now.getTime() + data.days * DAY_MS),
+    },
+    select: { id: true, expiresAt: true },
+  });
+  return { ...list, token };
+}
+
+export type ReadingListStatus = "active" | "expired" | "revoked";
+
+const statusOf = (list: { expiresAt: Date; revokedAt: Date | null }, now: Date): ReadingListStatus =>
+  list.revokedAt ? "revoked" : list.expiresAt <= now ? "expired" : "active";
+
+export async function listReadingLists(actor: Actor, now = new Date()) {
+  const counselor = await requireCounselor(actor);
+  const lists = await db.readingList.findMany({
+    where: { counselorId: counselor.userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, label: true, pages: true, note: true, openCount: true, createdAt: true, expiresAt: true, revokedAt: true },
+  });
+  return lists.map((list) => ({ ...list, pages: parsePages(list.pages), status: statusOf(list, now) }));
+}
+
+export async function revokeReadingList(actor: Actor, listId: string, now = new Date()) {
+  const counselor = await requireCounselor(actor);
+  const result = await db.readingList.updateMany({ where: { id: listId, counselorId: counselor.userId, revokedAt: null }, data: { revokedAt: now } });
+  if (result.count === 0) throw new NotFoundError();
+}
+
+/**
+ * Opens a shared link for anyone who has it. The only change it makes is the open count; nothing
+ * about the visitor is stored. The private label is never returned.
+ */
+export async function openReadingList(token: unknown, now = new Date()) {
+  if (!isWellFormedToken(token)) return { status: "unknown" as const };
+  const list = await db.readingList.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, note: true, pages: true, expiresAt: true, revokedAt: true, counselor: { select: { name: true } } },
+  });
+  if (!list) return { status: "unknown" as const };
+  const status = statusOf(list, now);
+  if (status !== "active") return { status: "gone" as const };
+  await db.readingList.update({ where: { id: list.id }, data: { openCount: { increment: 1 } } });
+  return { status: "active" as const, note: list.note, pages: parsePages(list.pages), counselorName: list.counselor.name };
+}
