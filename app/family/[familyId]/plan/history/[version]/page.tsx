@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireFamilyMember } from "@/lib/auth/guards";
+import { NotFoundError } from "@/lib/family/errors";
+import { getPlan, getPlanVersion } from "@/lib/family/plan";
+import { VersionHeader } from "@/components/family/plan/PlanHeader";
+import { PlanView } from "@/components/family/plan/PlanView";
+import { restorePlanVersionAction } from "../../actions";
+
+export const metadata: Metadata = { title: "A past version of the safety plan" };
+
+export default async function PlanVersionPage({ params }: { params: Promise<{ familyId: string; version: string }> }) {
+  const { familyId, version } = await params;
+  const { user } = await requireFamilyMember(familyId, `/family/${familyId}/plan/history/${version}`);
+  if (!/^\d{1,9}$/.test(version)) notFound();
+  const actor = { userId: user.id };
+  const [found, current] = await Promise.all([
+    getPlanVersion(actor, familyId, Number(version)).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+    getPlan(actor, familyId),
+  ]);
+  const isCurrent = found.version === current.version;
+  return (
+    <>
+      <VersionHeader familyId={familyId} version={found} currentVersion={current.version} restoreAction={restorePlanVersionAction} />
+      {/* Date warnings are about today, so they only show on the current plan. */}
+      <PlanView familyId={familyId} content={found.content} naloxone={isCurrent ? found.naloxone : { state: "unknown" }} editable={false} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { requireFamilyMember } from "@/lib/auth/guards";
+import { getPlan, isPlanEmpty } from "@/lib/family/plan";
+import { PlanHeader } from "@/components/family/plan/PlanHeader";
+import { PlanView } from "@/components/family/plan/PlanView";
+
+export const metadata: Metadata = { title: "Safety plan" };
+
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ familyId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { familyId } = await params;
+  const query = await searchParams;
+  const { user } = await requireFamilyMember(familyId, `/family/${familyId}/plan`);
+  const plan = await getPlan({ userId: user.id }, familyId);
+  const restored = typeof query.restored === "string" && /^\d{1,9}$/.test(query.restored) ? Number(query.restored) : null;
+  const notice = query.saved === "1" ? "saved" : restored ? { restored } : undefined;
+  return (
+    <>
+      <PlanHeader familyId={familyId} plan={plan} empty={isPlanEmpty(plan.content)} notice={notice} />
+      <PlanView familyId={familyId} content={plan.content} naloxone={plan.naloxone} editable />
+    </>
+  );
+}

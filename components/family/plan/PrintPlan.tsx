@@ -1,0 +1,221 @@
+import { getCatalogue, smsHref, telHref } from "@/lib/content";
+import type { PlanRecord } from "@/lib/family/plan";
+import { NaloxoneNotice } from "./NaloxoneNotice";
+import { PrintButton } from "./PrintButton";
+import { formatDate, formatDay, phoneHref } from "./format";
+import { planPath } from "./parts";
+
+// On paper, only this page: the site's header, crisis strip (its numbers are in the page), footer,
+// breadcrumb and family menu are left off, and the margins are small so it fits on one sheet.
+const printStyles = `@media print {
+  @page { margin: 10mm 11mm; }
+  .crisis-strip, .site-footer, .family-space > p.muted, .family-nav { display: none !important; }
+  main { padding: 0 !important; }
+  body { min-height: 0; }
+}`;
+
+/**
+ * A rough count of the lines this plan takes on paper at 9pt in two columns (about 55 characters
+ * a line). The fixed parts (overdose steps, crisis numbers, headings) take about 62 lines; a page
+ * holds about 120. Long plans print a size smaller; very long ones may still need two pages.
+ */
+export function printLines(content: PlanRecord["content"]): number {
+  const lines = (text: string | undefined, perLine = 55) => (text ? Math.ceil(text.length / perLine) : 0);
+  const e = content.emergency;
+  const naloxone = [e.naloxoneLocation, e.naloxoneWhoKnows, [e.hospitalName, e.hospitalAddress].filter(Boolean).join(", ")];
+  return (
+    62 +
+    naloxone.reduce((sum, text) => sum + Math.max(1, lines(text)), 0) +
+    content.people.reduce((sum, p) => sum + lines(`${p.name ?? ""} (${p.relationship ?? ""}): ${p.phone ?? ""}`) + lines(p.whenToCall, 62), 0) +
+    (content.treatment.length ? 3 : 0) +
+    content.treatment.reduce((sum, t) => sum + lines(`${t.name ?? ""} (${t.role ?? ""}): ${t.phone ?? ""}`), 0) +
+    content.relapseSteps.reduce((sum, step) => sum + lines(step, 50), 0)
+  );
+}
+
+const blank = <span className="text-muted print:text-black">________________________</span>;
+
+/**
+ * The one-page copy for the fridge, a wallet or a bag: crisis numbers, the overdose steps, the
+ * naloxone, the people to call and the relapse steps. Print rules (print:) make the type small
+ * and set it in two columns.
+ */
+export function PrintPlan({ familyId, familyName, plan }: { familyId: string; familyName: string; plan: PlanRecord }) {
+  const { overdose, crisis } = getCatalogue();
+  const { content } = plan;
+  const e = content.emergency;
+  const size = printLines(content);
+  return (
+    <article className={`text-base print:leading-[1.3] ${size > 118 ? "print:text-[8pt]" : "print:text-[9pt]"}`} aria-labelledby="print-title">
+      <style>{printStyles}</style>
+
+      <div className="card no-print grid gap-2">
+        <p className="m-0">
+          This page is made to fit on one sheet of paper. Print a copy and keep it where everyone can find it, like on the fridge. A
+          second copy can go in a bag or the car.
+          {size > 150 ? " Your plan is long, so it may take two pages." : null}
+        </p>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <PrintButton />
+          <span className="muted">Or use your browser&apos;s Print or Share menu.</span>
+        </div>
+        <p className="m-0">
+          <a href={planPath(familyId)}>Back to the full plan</a>
+        </p>
+      </div>
+
+      <header className="mb-3 print:mb-[2mm]">
+        <h1 id="print-title" className="print:m-0 print:text-[14pt] print:text-black">
+          Safety plan: {familyName}
+        </h1>
+        <p className="muted m-0 print:text-[8pt] print:text-black">
+          {plan.updatedAt
+            ? `Updated ${formatDate(plan.updatedAt)}${plan.updatedBy ? ` by ${plan.updatedBy}` : ""}. `
+            : ""}
+          If you change the plan, print a new copy.
+        </p>
+      </header>
+
+      <div className="grid gap-4 print:block print:columns-2 print:gap-[7mm] print:[column-rule:1px_solid_#999]">
+        <Block title="If you think it is an overdose" alert>
+          <p className="m-0 mb-1 font-bold">{overdose.ifUnsure}</p>
+          <ol className="m-0 list-decimal pl-5 print:pl-[4.5mm]">
+            {overdose.steps.map((step) => (
+              <li key={step.id} className="mb-1 print:mb-[0.6mm]">
+                <strong>{step.title}</strong> {step.detail}
+              </li>
+            ))}
+          </ol>
+        </Block>
+
+        <Block title="Naloxone">
+          <NaloxoneNotice status={plan.naloxone} compact />
+          <dl className="m-0 grid gap-1 print:gap-[0.5mm]">
+            <Line term="Kept">{e.naloxoneLocation ?? blank}</Line>
+            <Line term="Who can use it">{e.naloxoneWhoKnows ?? blank}</Line>
+            <Line term="Expires">{e.naloxoneExpiry ? formatDay(e.naloxoneExpiry) : blank}</Line>
+            <Line term="Emergency room">
+              {e.hospitalName || e.hospitalAddress ? [e.hospitalName, e.hospitalAddress].filter(Boolean).join(", ") : blank}
+            </Line>
+          </dl>
+        </Block>
+
+        <Block title="Crisis numbers">
+          <ul className="m-0 grid list-none gap-1 p-0 print:gap-[0.6mm]">
+            {crisis.contacts.map((contact) => (
+              <li key={contact.id}>
+                <strong>{contact.name}:</strong>{" "}
+                <a href={telHref(contact.dial)} className="font-bold whitespace-nowrap">
+                  {contact.number}
+                </a>
+                {contact.text ? (
+                  <>
+                    {" "}
+                    (call or <a href={smsHref(contact.text)}>text</a>)
+                  </>
+                ) : null}
+                <span className="block text-muted print:text-[7.5pt] print:text-black">{contact.when}</span>
+              </li>
+            ))}
+          </ul>
+        </Block>
+
+        <Block title="People to call">
+          {content.people.length > 0 ? (
+            <ul className="m-0 grid list-none gap-1 p-0 print:gap-[0.6mm]">
+              {content.people.map((person, i) => (
+                <li key={i}>
+                  <Contact name={person.name} detail={person.relationship} phone={person.phone} />
+                  {person.whenToCall ? <span className="block print:text-[7.5pt]">{person.whenToCall}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <WriteIn lines={3} />
+          )}
+        </Block>
+
+        {content.treatment.length > 0 ? (
+          <Block title="Treatment team">
+            <ul className="m-0 grid list-none gap-1 p-0 print:gap-[0.6mm]">
+              {content.treatment.map((member, i) => (
+                <li key={i}>
+                  <Contact name={member.name} detail={member.role} phone={member.phone} />
+                </li>
+              ))}
+            </ul>
+          </Block>
+        ) : null}
+
+        <Block title="If a relapse happens">
+          {content.relapseSteps.length > 0 ? (
+            <ol className="m-0 list-decimal pl-5 print:pl-[4.5mm]">
+              {content.relapseSteps.map((step, i) => (
+                <li key={i} className="mb-1 whitespace-pre-line print:mb-[0.6mm]">
+                  {step}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <WriteIn lines={4} numbered />
+          )}
+        </Block>
+      </div>
+    </article>
+  );
+}
+
+function Block({ title, alert = false, children }: { title: string; alert?: boolean; children: React.ReactNode }) {
+  return (
+    <section
+      className={`break-inside-avoid rounded-lg border px-3 py-2 print:mb-[2.5mm] print:rounded-none print:px-[2mm] print:py-[1.5mm] ${
+        alert ? "border-2 border-alert bg-alert-bg print:border-black print:bg-transparent" : "border-line bg-white print:border-black"
+      }`}
+    >
+      <h2 className="mt-0 mb-1 text-[1.15rem] print:mb-[1mm] print:text-[10pt] print:text-black">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Line({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="inline font-semibold">{term}: </dt>
+      <dd className="m-0 inline">{children}</dd>
+    </div>
+  );
+}
+
+function Contact({ name, detail, phone }: { name?: string; detail?: string; phone?: string }) {
+  return (
+    <>
+      <strong>{name ?? detail ?? "No name given"}</strong>
+      {name && detail ? ` (${detail})` : null}
+      {phone ? (
+        <>
+          {": "}
+          <a href={phoneHref(phone)} className="font-bold whitespace-nowrap">
+            {phone}
+          </a>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Empty lines to write on by hand, when the plan has nothing here yet. */
+function WriteIn({ lines, numbered = false }: { lines: number; numbered?: boolean }) {
+  return (
+    <>
+      <p className="m-0 text-muted print:hidden">Nothing written here yet. There are lines to write on when you print.</p>
+      <ol className="m-0 hidden list-none p-0 print:block" aria-hidden="true">
+        {Array.from({ length: lines }, (_, i) => (
+          <li key={i} className="h-[6mm] border-b border-black">
+            {numbered ? `${i + 1}.` : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
