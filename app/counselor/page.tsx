@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { requireCounselorPage } from "@/lib/auth/counselor-guard";
+import { listConnectedFamilies } from "@/lib/counselor/views";
+import { listConnectionInvites } from "@/lib/counselor/connections";
+import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
+import { ConnectionInviteForm, RevokeConnectionInviteForm } from "@/components/counselor/CounselorForms";
+import { SummaryTable } from "@/components/counselor/SummaryTable";
+
+export const metadata: Metadata = { title: "Counselor home" };
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function CounselorHomePage() {
+  const counselor = await requireCounselorPage("/counselor");
+  const actor = { userId: counselor.userId };
+  const [families, invites] = await Promise.all([listConnectedFamilies(actor), listConnectionInvites(actor)]);
+  return (
+    <div className="page">
+      <h1>Counselor home</h1>
+      <p>
+        {counselor.name}
+        {counselor.organization ? `, ${counselor.organization}` : ""} · <a href="/counselor/links">Shared reading lists</a> ·{" "}
+        <a href="/account">Your account</a>
+      </p>
+
+      <h2>Connected families</h2>
+      {families.length === 0 ? (
+        <p>No family is connected yet. Create a link below and send it to a family&apos;s owner.</p>
+      ) : (
+        <ul className="card-list">
+          {families.map((family) => (
+            <li key={family.familyId} className="card">
+              <h3>
+                <a href={`/counselor/families/${family.familyId}`}>{family.familyName}</a>
+              </h3>
+              <p>
+                They share: <strong>{LEVEL_DESCRIPTIONS[family.level].title}</strong> (since {dateFormat.format(family.since)})
+              </p>
+              {family.summary ? <SummaryTable summary={family.summary} caption={`Signs per week by stage, ${family.familyName}`} /> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Connect a family</h2>
+      <ConnectionInviteForm />
+      {invites.length > 0 ? (
+        <ul className="card-list">
+          {invites.map((invite) => (
+            <li key={invite.id} className="card">
+              Link created {dateFormat.format(invite.createdAt)} · {invite.status === "open" ? `works until ${dateFormat.format(invite.expiresAt)}` : invite.status}
+              {invite.status === "open" ? <RevokeConnectionInviteForm inviteId={invite.id} /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
