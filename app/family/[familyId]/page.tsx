@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireFamilyMember } from "@/lib/auth/guards";
+import { NotFoundError } from "@/lib/family/errors";
+import { getDashboard } from "@/lib/family/trend";
+import { DashboardView } from "@/components/family/dashboard/DashboardView";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "What we're seeing" };
+
+export default async function DashboardPage({ params }: { params: Promise<{ familyId: string }> }) {
+  const { familyId } = await params;
+  const { user } = await requireFamilyMember(familyId, `/family/${familyId}`);
+  const data = await getDashboard({ userId: user.id }, familyId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <h1>What we&rsquo;re seeing</h1>
+      <p className="summary">A picture of the last few weeks, from your family&rsquo;s check-ins.</p>
+      <DashboardView data={data} familyId={familyId} />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { ActionForm } from "@/components/ui/form/ActionForm";
+import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
+import { getCatalogue } from "@/lib/content";
+import { latestCheckInDate, NOTE_MAX, OTHER_SIGNS_MAX, suggestedCheckInDate, type CheckInForEdit } from "@/lib/family/checkins";
+import type { FormState } from "@/lib/forms/form-state";
+import { CheckboxField } from "./CheckboxField";
+import { GroupedChecklist } from "./GroupedChecklist";
+import { WELLBEING_LABELS, WORRY_LABELS, scoreOptions } from "./labels";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * The check-in form, for a new entry or an edit. Works without JavaScript; everything typed is
+ * kept when a submit is refused.
+ */
+export function CheckInForm({
+  action,
+  submitLabel,
+  initial,
+  lovedOneName,
+}: {
+  action: Action;
+  submitLabel: string;
+  initial?: CheckInForEdit;
+  lovedOneName?: string | null;
+}) {
+  const catalogue = getCatalogue();
+  const them = lovedOneName?.trim() || "your loved one";
+  return (
+    <ActionForm action={action} submitLabel={submitLabel}>
+      <TextField
+        name="date"
+        type="date"
+        label="Date"
+        hint="The day you noticed these things. You can choose an earlier day."
+        defaultValue={initial?.date ?? suggestedCheckInDate()}
+        max={latestCheckInDate()}
+        required
+      />
+
+      <GroupedChecklist
+        name="signs"
+        label="What did you notice?"
+        hint="Tick only what you saw or heard. It is fine to tick nothing."
+        defaultValue={initial?.signs}
+        groups={catalogue.stages.map((stage) => ({
+          id: stage.id,
+          heading: `${stage.name} signs`,
+          options: stage.signs.map((sign) => ({ value: sign.id, label: sign.label })),
+        }))}
+      />
+
+      <TextArea
+        name="otherSigns"
+        label="Anything else you noticed?"
+        hint={`In your own words. Up to ${OTHER_SIGNS_MAX} characters.`}
+        maxLength={OTHER_SIGNS_MAX}
+        rows={3}
+        defaultValue={initial?.otherSigns}
+      />
+
+      <CheckboxField
+        name="useSuspected"
+        label={`I think ${them} may have used`}
+        hint="If you tick this, we will show you what to do right now after you save."
+        defaultChecked={initial?.useSuspected}
+      />
+
+      <ChoiceGroup
+        type="radio"
+        name="worry"
+        label="How worried are you today?"
+        hint="1 means not worried. 5 means very scared."
+        options={scoreOptions(WORRY_LABELS)}
+        defaultValue={initial?.worry}
+        required
+      />
+
+      <GroupedChecklist
+        name="triggers"
+        label="Did anything seem to set things off?"
+        hint="Triggers are feelings, places, body changes or people that can stir up the urge to use. This part is optional."
+        defaultValue={initial?.triggers}
+        collapsible
+        summary="Show the list of triggers"
+        groups={catalogue.triggerGroups.map((group) => ({
+          id: group.id,
+          heading: group.name,
+          options: group.triggers.map((trigger) => ({ value: trigger.id, label: trigger.label })),
+        }))}
+      />
+
+      <TextArea
+        name="note"
+        label="Note"
+        hint={`What happened, what was said, or anything you want to remember. Up to ${NOTE_MAX.toLocaleString("en-US")} characters.`}
+        maxLength={NOTE_MAX}
+        rows={6}
+        defaultValue={initial?.note}
+      />
+
+      <ChoiceGroup
+        type="radio"
+        name="wellbeing"
+        label="How are you doing yourself?"
+        hint="This is about you, not your loved one. Your own chart of these answers on the dashboard is only for you."
+        options={scoreOptions(WELLBEING_LABELS)}
+        defaultValue={initial?.wellbeing}
+        required
+      />
+
+      <ChoiceGroup
+        type="radio"
+        name="visibility"
+        label="Who can see this check-in?"
+        options={[
+          { value: "family", label: "Everyone in this family space" },
+          { value: "private", label: "Only me (it still counts in your own view of the dashboard)" },
+        ]}
+        defaultValue={initial?.visibility ?? "family"}
+      />
+    </ActionForm>
+  );
+}
