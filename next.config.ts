@@ -25,7 +25,8 @@ const nextConfig: NextConfig = {
     return [
       ...privatePages.map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
       {
-        source: "/:path*",
+        // Every path but /s/… (shared links set a stricter referrer policy of their own, below).
+        source: "/:path((?!s/).*)",
         headers: [
           { key: "Content-Security-Policy", value: contentSecurityPolicy },
           // same-origin, not no-referrer: Chrome sends "Origin: null" with form posts under no-referrer,
@@ -34,6 +35,16 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+        ],
+      },
+      {
+        // A shared link's token must never leave in a Referer header, not even to our own pages.
+        source: "/s/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
         ],
       },
     ];

@@ -1,5 +1,4 @@
-import { ACCESS_LEVELS } from "@/lib/counselor/access";
-import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
+import { ACCESS_LEVELS, LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
 
 /** Radio buttons for an access level, each with exactly what it shows and never shows. Works without JS. */
 export function LevelChoice({ current }: { current?: string }) {

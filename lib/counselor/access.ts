@@ -8,8 +8,9 @@ import { NotFoundError } from "../family/errors";
  * family granted, at the level it granted, checked here on every read, so a change or a revoke
  * takes effect on the very next request.
  */
-export const ACCESS_LEVELS = ["none", "plan", "plan_summary"] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+import { ACCESS_LEVELS, type AccessLevel } from "./levels";
+
+export { ACCESS_LEVELS, type AccessLevel };
 export type Grant = "plan" | "summary";
 
 const grants: Record<AccessLevel, Grant[]> = { none: [], plan: ["plan"], plan_summary: ["plan", "summary"] };

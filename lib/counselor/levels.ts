@@ -1,4 +1,6 @@
-import type { AccessLevel } from "./access";
+// Shared by server code and client forms: no server-only imports here.
+export const ACCESS_LEVELS = ["none", "plan", "plan_summary"] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
 /** What each access level shows a counselor, in the family's words. Used wherever a level is chosen. */
 export const LEVEL_DESCRIPTIONS: Record<AccessLevel, { title: string; shows: string[]; never: string[] }> = {

@@ -36,5 +36,8 @@ export async function revokeConnectionAction(_state: FormState, formData: FormDa
   const parsed = parseForm(revokeInput, formData);
   if (!parsed.ok) return parsed.state;
   const { familyId, counselorId } = parsed.data;
-  return run(familyId, (userId) => revokeConnection({ userId }, familyId, counselorId), "The connection is ended. The counselor can no longer see anything.");
+  const state = await run(familyId, (userId) => revokeConnection({ userId }, familyId, counselorId), "");
+  // The connection's card (and this form) is gone now, so the message goes on the page itself.
+  if (state.status === "success") redirect(`/family/${familyId}/counselors?ended=1`);
+  return state;
 }

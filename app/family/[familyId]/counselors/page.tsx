@@ -8,18 +8,24 @@ export const metadata: Metadata = { title: "Counselors" };
 
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-export default async function FamilyCounselorsPage({ params, searchParams }: { params: Promise<{ familyId: string }>; searchParams: Promise<{ connected?: string }> }) {
+export default async function FamilyCounselorsPage({ params, searchParams }: { params: Promise<{ familyId: string }>; searchParams: Promise<{ connected?: string; ended?: string }> }) {
   const { familyId } = await params;
   const { user, access } = await requireFamilyMember(familyId, `/family/${familyId}/counselors`);
   const actor = { userId: user.id };
   const [connections, log] = await Promise.all([listFamilyConnections(actor, familyId), listAccessLog(actor, familyId)]);
   const isOwner = access.role === "owner";
+  const notice = await searchParams;
   return (
     <div>
       <h1>Counselors</h1>
-      {(await searchParams).connected ? (
+      {notice.connected ? (
         <p role="status" className="form-success">
           Connected. You can change what they see here at any time.
+        </p>
+      ) : null}
+      {notice.ended ? (
+        <p role="status" className="form-success">
+          The connection is ended. The counselor can no longer see anything.
         </p>
       ) : null}
       {connections.length === 0 ? (

@@ -1,0 +1,123 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { createFamily, newPerson, signUp } from "./support/people";
+
+async function addCheckIn(page: Page, familyId: string, options: { signs: string[]; note: string; privately?: boolean; usedSuspected?: boolean }) {
+  await page.goto(`/family/${familyId}/check-ins/new`);
+  for (const sign of options.signs) await page.getByLabel(sign, { exact: true }).check();
+  await page.getByRole("group", { name: "How worried are you today?" }).getByLabel("3: Quite worried").check();
+  await page.getByRole("group", { name: "How are you doing yourself?" }).getByLabel("2: Having a hard time").check();
+  await page.getByLabel("Note").fill(options.note);
+  if (options.privately) await page.getByLabel(/^Only me/).check();
+  if (options.usedSuspected) await page.getByLabel(/may have used/).check();
+  await page.getByRole("button", { name: "Save check-in" }).click();
+}
+
+test("a family's space, from sign-up to deleting it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ownerPerson = newPerson("Rosa");
+  const memberPerson = newPerson("Luis");
+  const owner = await (await browser.newContext()).newPage();
+  const member = await (await browser.newContext()).newPage();
+
+  // sign up, create the family
+  await signUp(owner, ownerPerson);
+  const familyId = await createFamily(owner, "The Rivera family");
+  await expect(owner.getByText(/No check-ins yet/i).first()).toBeVisible();
+
+  // invite a second member, who joins from another browser
+  await owner.goto(`/family/${familyId}/members`);
+  await owner.getByRole("button", { name: "Create an invitation link" }).click();
+  const link = (await owner.getByTestId("invite-link").innerText()).trim();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await member.goto(link);
+  await expect(member.getByRole("heading", { name: "You are invited to join The Rivera family" })).toBeVisible();
+  await member.getByRole("link", { name: "Create an account to join" }).click();
+  await signUp(member, memberPerson, member.url());
+  await member.getByRole("button", { name: "Join The Rivera family" }).click();
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}$`));
+
+  // both log check-ins; the member's private one stays private
+  await addCheckIn(owner, familyId, { signs: ["Talking about using again", "Talking about cravings or strong urges"], note: "Owner saw this at dinner." });
+  await expect(owner).toHaveURL(new RegExp(`/family/${familyId}`));
+  await addCheckIn(member, familyId, { signs: ["Pulling away from family and friends"], note: "PRIVATE-MARKER-LUIS", privately: true });
+  await member.goto(`/family/${familyId}/check-ins`);
+  await expect(member.getByText("PRIVATE-MARKER-LUIS")).toBeVisible();
+  await expect(member.getByText("Owner saw this at dinner.")).toBeVisible();
+  await owner.goto(`/family/${familyId}/check-ins`);
+  await expect(owner.getByText("Owner saw this at dinner.")).toBeVisible();
+  expect(await owner.content()).not.toContain("PRIVATE-MARKER-LUIS");
+
+  // the dashboard names the stage the signs point to
+  await owner.goto(`/family/${familyId}`);
+  await expect(owner.getByText(/mental-stage signs/).first()).toBeVisible();
+  expect((await new AxeBuilder({ page: owner }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // "use happened or is suspected" leads straight to the right-now guidance
+  await addCheckIn(member, familyId, { signs: [], note: "Found foil in the car.", usedSuspected: true });
+  await expect(member).toHaveURL(/\/right-now/);
+
+  // build and print the safety plan
+  await owner.goto(`/family/${familyId}/plan/edit`);
+  await owner.getByLabel("Where the naloxone is kept").fill("Kitchen drawer, left of the sink");
+  await owner.getByLabel("Name").first().fill("Aunt Marta");
+  await owner.getByLabel("Phone").first().fill("555-0100");
+  await owner.getByRole("button", { name: "Save the plan" }).click();
+  await expect(owner).toHaveURL(new RegExp(`/family/${familyId}/plan`));
+  await expect(owner.getByText("Kitchen drawer, left of the sink").first()).toBeVisible();
+  await owner.goto(`/family/${familyId}/plan/print`);
+  await owner.emulateMedia({ media: "print" });
+  await expect(owner.getByText("Kitchen drawer, left of the sink").first()).toBeVisible();
+  await expect(owner.locator('main a[href="tel:911"]').first()).toBeVisible();
+  await expect(owner.locator("main").getByText("1-800-662-4357").first()).toBeVisible();
+  await owner.emulateMedia({ media: "screen" });
+
+  // export what the family holds
+  const json = await owner.request.get(`/family/${familyId}/export/json`);
+  expect(json.status()).toBe(200);
+  expect(json.headers()["cache-control"]).toContain("no-store");
+  const exported = await json.text();
+  expect(exported).toContain("Owner saw this at dinner.");
+  expect(exported).toContain("Kitchen drawer");
+  expect(exported).not.toContain("PRIVATE-MARKER-LUIS");
+  const csv = await member.request.get(`/family/${familyId}/export/csv`);
+  expect(await csv.text()).toContain("PRIVATE-MARKER-LUIS");
+
+  // delete the family: everything goes, for everyone
+  await owner.goto(`/family/${familyId}/settings`);
+  await owner.getByLabel(/Type the family's name/).fill("the rivera family");
+  await owner.getByRole("button", { name: /Delete this family/ }).click();
+  await expect(owner.locator("#confirmName-error")).toBeVisible();
+  await owner.getByLabel(/Type the family's name/).fill("The Rivera family");
+  await owner.getByRole("button", { name: /Delete this family/ }).click();
+  await expect(owner).toHaveURL(/\/family\?deleted=1/);
+  expect((await member.goto(`/family/${familyId}`))!.status()).toBe(404);
+});
+
+test("check-in form: bad input is refused next to the field, typing kept, nothing saved", async ({ page }) => {
+  await signUp(page, newPerson("Careful"));
+  const familyId = await createFamily(page, "Careful family");
+  await page.goto(`/family/${familyId}/check-ins/new`);
+  await page.getByLabel("Date").fill("2099-01-01");
+  await page.getByLabel("Note").fill("Still typing this.");
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page.locator("#date-error")).toBeVisible();
+  await expect(page.locator("#worry-error")).toBeVisible();
+  await expect(page.getByLabel("Note")).toHaveValue("Still typing this.");
+  await page.goto(`/family/${familyId}/check-ins`);
+  await expect(page.getByText("Still typing this.")).toHaveCount(0);
+});
+
+test("safety plan form: a bad phone number is refused, typing kept", async ({ page }) => {
+  await signUp(page, newPerson("Planner"));
+  const familyId = await createFamily(page, "Planning family");
+  await page.goto(`/family/${familyId}/plan/edit`);
+  await page.getByLabel("Where the naloxone is kept").fill("Hall closet");
+  await page.getByLabel("Name").first().fill("Dr. Kim");
+  await page.getByLabel("Phone").first().fill("call me maybe");
+  await page.getByRole("button", { name: "Save the plan" }).click();
+  await expect(page.locator('[id="people.0.phone-error"]')).toBeVisible();
+  await expect(page.getByLabel("Where the naloxone is kept")).toHaveValue("Hall closet");
+  await page.goto(`/family/${familyId}/plan`);
+  await expect(page.getByText("Hall closet")).toHaveCount(0);
+});
