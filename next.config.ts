@@ -21,6 +21,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
+    const security = [
+      { key: "Content-Security-Policy", value: contentSecurityPolicy },
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+    ];
     const privatePages = ["/family/:path*", "/family", "/account", "/invite/:path*", "/sign-in", "/sign-up", "/counselor/:path*", "/counselor", "/connect/:path*", "/s/:path*"];
     return [
       ...privatePages.map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
@@ -28,24 +34,16 @@ const nextConfig: NextConfig = {
         // Every path but /s/… (shared links set a stricter referrer policy of their own, below).
         source: "/:path((?!s/).*)",
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
+          ...security,
           // same-origin, not no-referrer: Chrome sends "Origin: null" with form posts under no-referrer,
           // and Next.js then refuses server actions from forms without JavaScript. Other sites still get nothing.
           { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
         ],
       },
       {
         // A shared link's token must never leave in a Referer header, not even to our own pages.
         source: "/s/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        headers: [...security, { key: "Referrer-Policy", value: "no-referrer" }],
       },
     ];
   },

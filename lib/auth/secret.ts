@@ -9,10 +9,11 @@ import { dirname, join } from "node:path";
  */
 export function authSecret(fromEnv: string | undefined, file = join(process.cwd(), "data", "auth-secret")): string {
   if (fromEnv) return fromEnv;
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dirname(file), { recursive: true });
+  // turbopackIgnore: a runtime file, not part of the build's traced output.
+  if (existsSync(/*turbopackIgnore: true*/ file)) return readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
+  mkdirSync(/*turbopackIgnore: true*/ dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  chmodSync(file, 0o600);
+  writeFileSync(/*turbopackIgnore: true*/ file, secret, { mode: 0o600 });
+  chmodSync(/*turbopackIgnore: true*/ file, 0o600);
   return secret;
 }

@@ -68,7 +68,7 @@ test("a family's notes and private entries never reach a counselor, at any acces
     await expect(owner.getByText(/Saved\./)).toBeVisible();
     const answered = new Set<string>();
     for (const path of routes) {
-      for (const headers of [{}, { RSC: "1" }]) {
+      for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
         const response = await counselor.request.get(path, { headers, maxRedirects: 0 });
         const body = await response.text();
         expect(body, `${path} at level ${level}${"RSC" in headers ? " (RSC)" : ""}`).not.toContain(MARKER);

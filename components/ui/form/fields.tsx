@@ -1,5 +1,6 @@
 "use client";
 
+import { Fragment } from "react";
 import { useFieldState } from "./ActionForm";
 
 type Common = { name: string; label: string; hint?: string; required?: boolean };
@@ -34,6 +35,47 @@ function Messages({ name, hint, errors }: { name: string; hint?: string; errors?
   );
 }
 
+/** The label, hint and error around one text control; the control gets the matching ids. */
+function TextControl({
+  common,
+  defaultValue,
+  render,
+}: {
+  common: Common;
+  defaultValue?: string;
+  render: (props: {
+    id: string;
+    name: string;
+    defaultValue?: string;
+    required?: boolean;
+    "aria-invalid"?: boolean;
+    "aria-describedby"?: string;
+  }) => React.ReactElement;
+}) {
+  const { errors, value, invalid } = useField(common.name, defaultValue);
+  const text = typeof value === "string" ? value : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={common.name}>
+        {common.label}
+        {common.required ? null : <span className="optional"> (optional)</span>}
+      </label>
+      <Messages name={common.name} hint={common.hint} errors={errors} />
+      {/* keyed by the value so a refused submit's values refill the control */}
+      <Fragment key={text}>
+        {render({
+          id: common.name,
+          name: common.name,
+          defaultValue: text,
+          required: common.required,
+          "aria-invalid": invalid || undefined,
+          "aria-describedby": describedBy(common.name, common.hint, invalid),
+        })}
+      </Fragment>
+    </div>
+  );
+}
+
 export function TextField({
   type = "text",
   defaultValue,
@@ -42,51 +84,22 @@ export function TextField({
   max,
   ...common
 }: Common & { type?: string; defaultValue?: string; autoComplete?: string; maxLength?: number; max?: string }) {
-  const { errors, value, invalid } = useField(common.name, defaultValue);
   return (
-    <div className="field">
-      <label htmlFor={common.name}>
-        {common.label}
-        {common.required ? null : <span className="optional"> (optional)</span>}
-      </label>
-      <Messages name={common.name} hint={common.hint} errors={errors} />
-      <input
-        id={common.name}
-        name={common.name}
-        type={type}
-        defaultValue={typeof value === "string" ? value : undefined}
-        key={typeof value === "string" ? value : undefined}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
-        max={max}
-        required={common.required}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(common.name, common.hint, invalid)}
-      />
-    </div>
+    <TextControl
+      common={common}
+      defaultValue={defaultValue}
+      render={(props) => <input {...props} type={type} autoComplete={autoComplete} maxLength={maxLength} max={max} />}
+    />
   );
 }
 
 export function TextArea({ defaultValue, maxLength, rows = 4, ...common }: Common & { defaultValue?: string; maxLength?: number; rows?: number }) {
-  const { errors, value, invalid } = useField(common.name, defaultValue);
   return (
-    <div className="field">
-      <label htmlFor={common.name}>
-        {common.label}
-        {common.required ? null : <span className="optional"> (optional)</span>}
-      </label>
-      <Messages name={common.name} hint={common.hint} errors={errors} />
-      <textarea
-        id={common.name}
-        name={common.name}
-        rows={rows}
-        defaultValue={typeof value === "string" ? value : undefined}
-        key={typeof value === "string" ? value : undefined}
-        maxLength={maxLength}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(common.name, common.hint, invalid)}
-      />
-    </div>
+    <TextControl
+      common={common}
+      defaultValue={defaultValue}
+      render={(props) => <textarea {...props} rows={rows} maxLength={maxLength} />}
+    />
   );
 }
 
