@@ -3,9 +3,9 @@ import { FamilyNavLink } from "./FamilyNavLink";
 export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: boolean }) {
   const base = `/family/${familyId}`;
   const links = [
-    { href: base, label: "What we're seeing" },
-    { href: `${base}/check-ins`, label: "Check-ins" },
-    { href: `${base}/check-ins/new`, label: "Add a check-in" },
+    { href: base, label: "What we're seeing", exact: true },
+    { href: `${base}/check-ins`, label: "Check-ins", exact: true },
+    { href: `${base}/check-ins/new`, label: "Add a check-in", exact: true },
     { href: `${base}/plan`, label: "Safety plan" },
     { href: `${base}/members`, label: "Members" },
     { href: `${base}/counselors`, label: "Counselors" },
@@ -16,7 +16,9 @@ export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: bo
       <ul>
         {links.map((link) => (
           <li key={link.href}>
-            <FamilyNavLink href={link.href}>{link.label}</FamilyNavLink>
+            <FamilyNavLink href={link.href} exact={"exact" in link && link.exact}>
+              {link.label}
+            </FamilyNavLink>
           </li>
         ))}
       </ul>

@@ -3,8 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function FamilyNavLink({ href, children }: { href: string; children: React.ReactNode }) {
-  const current = usePathname() === href;
+/** A family-space tab; marked current on its own page and on the pages below it. */
+export function FamilyNavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: React.ReactNode }) {
+  const path = usePathname();
+  const current = path === href || (!exact && path.startsWith(`${href}/`));
   return (
     <Link href={href} aria-current={current ? "page" : undefined} prefetch={false}>
       {children}

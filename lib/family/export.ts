@@ -20,6 +20,7 @@ export async function exportFamilyJson(actor: Actor, familyId: string, now = new
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
       select: {
         id: true, date: true, worry: true, wellbeing: true, otherSigns: true, note: true, shared: true, useSuspected: true, createdAt: true, updatedAt: true,
+        authorId: true,
         author: { select: { name: true } },
         signs: { select: { signId: true, stageId: true } },
         triggers: { select: { triggerId: true, groupId: true } },
@@ -43,8 +44,10 @@ export async function exportFamilyJson(actor: Actor, familyId: string, now = new
     note: "Check-ins include those shared with the family and your own private ones.",
     family,
     members: members.map((m) => ({ name: m.user.name, role: m.role, joinedAt: m.createdAt })),
-    checkIns: checkIns.map(({ author, signs, triggers, ...c }) => ({
+    checkIns: checkIns.map(({ author, authorId, signs, triggers, ...c }) => ({
       ...c,
+      // "How are you doing yourself?" is each person's own, as on the dashboard.
+      wellbeing: authorId === access.userId ? c.wellbeing : null,
       date: c.date.toISOString().slice(0, 10),
       author: author?.name ?? "A former member",
       signs: signs.map((s) => s.signId),
@@ -72,6 +75,7 @@ export async function exportCheckInsCsv(actor: Actor, familyId: string) {
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     select: {
       date: true, worry: true, wellbeing: true, otherSigns: true, note: true, shared: true, useSuspected: true, createdAt: true,
+      authorId: true,
       author: { select: { name: true } },
       signs: { select: { signId: true } },
       triggers: { select: { triggerId: true } },
@@ -85,7 +89,7 @@ export async function exportCheckInsCsv(actor: Actor, familyId: string) {
         row.author?.name ?? "A former member",
         row.shared ? "family" : "only me",
         row.worry,
-        row.wellbeing,
+        row.authorId === access.userId ? row.wellbeing : "",
         row.useSuspected ? "yes" : "no",
         row.signs.map((s) => s.signId).join(" "),
         row.otherSigns,

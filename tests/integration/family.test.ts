@@ -161,6 +161,14 @@ describe("owning the data", () => {
     expect(csv).toContain("emotional.isolating");
   });
 
+  it("export shows only the reader's own well-being answers", async () => {
+    const { familyId, owner, members } = await createFamilyWith(1);
+    await db.checkIn.create({ data: { familyId, authorId: owner.userId, shared: true, date: new Date("2026-11-02T00:00:00Z"), worry: 2, wellbeing: 5 } });
+    await db.checkIn.create({ data: { familyId, authorId: members[0]!.userId, shared: true, date: new Date("2026-11-01T00:00:00Z"), worry: 2, wellbeing: 1 } });
+    const forMember = await exportFamilyJson(members[0]!, familyId);
+    expect(forMember.checkIns.map((c) => [c.author, c.wellbeing])).toEqual([["Owner", null], ["Member 1", 1]]);
+  });
+
   it("CSV cells are quoted and formulas defused", () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell("=HYPERLINK(1)")).toBe(`"'=HYPERLINK(1)"`);

@@ -8,7 +8,8 @@ type Common = { name: string; label: string; hint?: string; required?: boolean }
 function useField(name: string, fallback?: string | string[]) {
   const state = useFieldState();
   const errors = state.fieldErrors?.[name];
-  const value = state.values && name in state.values ? state.values[name] : fallback;
+  // After a refused submit, show exactly what was sent: a checkbox group sent with nothing ticked stays empty.
+  const value = state.values ? state.values[name] : fallback;
   return { errors, value, invalid: Boolean(errors?.length) };
 }
 
