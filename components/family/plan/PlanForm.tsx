@@ -5,7 +5,8 @@ import { PLAN_LIMITS, checklistGroups, type ChecklistKind, type PlanContent } fr
 import type { FormState } from "@/lib/forms/form-state";
 import { ErrorSummary, ExpectedVersionField, ListError } from "./FormBits";
 import { EMERGENCY_LABELS, OWN_WORDS_LABELS, PERSON_LABELS, TREATMENT_LABELS, groupAnchor } from "./labels";
-import { PLAN_PARTS, partAnchor, partTitle, type PlanPartId } from "./parts";
+import { PlanPartsNav } from "./PlanPartsNav";
+import { partAnchor, partTitle, type PlanPartId } from "./parts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,16 +25,7 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
   const steps = rowCount(content.relapseSteps.length, PLAN_LIMITS.relapseSteps, 3);
   return (
     <>
-      <nav aria-label="Parts of the plan" className="my-4">
-        <h2 className="sr-only">Jump to a part</h2>
-        <ol className="m-0 grid list-decimal gap-x-6 gap-y-1 pl-6 text-[0.95rem] sm:grid-cols-2">
-          {PLAN_PARTS.map((p) => (
-            <li key={p.id}>
-              <a href={`#${partAnchor(p.id)}`}>{p.title}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <PlanPartsNav heading="Jump to a part" />
 
       <ActionForm action={action} submitLabel="Save the plan">
         <input type="hidden" name="familyId" value={familyId} />

@@ -3,6 +3,7 @@ import { getCatalogue, telHref } from "@/lib/content";
 import { checklistGroups, type ChecklistKind, type NaloxoneStatus, type PlanContent } from "@/lib/family/plan";
 import { NaloxoneNotice } from "./NaloxoneNotice";
 import { formatDay, phoneHref } from "./format";
+import { PlanPartsNav } from "./PlanPartsNav";
 import { PLAN_PARTS, partAnchor, planPath, type PlanPartId } from "./parts";
 
 type Props = {
@@ -24,16 +25,7 @@ export function PlanView({ familyId, content, naloxone, editable }: Props) {
   const emergencyFilled = Boolean(e.naloxoneLocation || e.naloxoneWhoKnows || e.naloxoneExpiry || e.hospitalName || e.hospitalAddress);
   return (
     <div className="plan-view">
-      <nav aria-label="Parts of the plan" className="my-4">
-        <h2 className="sr-only">Parts of the plan</h2>
-        <ol className="m-0 grid list-decimal gap-x-6 gap-y-1 pl-6 text-[0.95rem] sm:grid-cols-2">
-          {PLAN_PARTS.map((p) => (
-            <li key={p.id}>
-              <a href={`#${partAnchor(p.id)}`}>{p.title}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <PlanPartsNav heading="Parts of the plan" />
 
       {part("emergency", emergencyFilled, <Emergency content={content} naloxone={naloxone} editable={editable} />, true)}
       {part("people", content.people.length > 0, <People people={content.people} />)}
