@@ -15,24 +15,27 @@ import { RuleError } from "../family/errors";
 export async function deleteAccount(actor: Actor) {
   assertUserId(actor.userId);
   const userId = actor.userId;
-  const owned = await db.membership.findMany({
-    where: { userId, role: "owner" },
-    select: { familyId: true, family: { select: { name: true, _count: { select: { memberships: true } } } } },
+  // One interactive transaction: the ownership check and the deletes see the same state, so a
+  // member joining (or ownership arriving) meanwhile cannot be swept away or left ownerless.
+  await db.$transaction(async (tx) => {
+    const owned = await tx.membership.findMany({
+      where: { userId, role: "owner" },
+      select: { familyId: true, family: { select: { name: true, _count: { select: { memberships: true } } } } },
+    });
+    const shared = owned.filter((m) => m.family._count.memberships > 1);
+    if (shared.length) {
+      throw new RuleError(
+        `You own ${shared.map((m) => `"${m.family.name}"`).join(", ")}, which has other members. Hand over ownership first (Members page), or delete the family.`,
+      );
+    }
+    const soleFamilies = owned.map((m) => m.familyId);
+    // Only families whose every membership is this person's: re-checked in the delete itself.
+    await tx.family.deleteMany({ where: { id: { in: soleFamilies }, memberships: { every: { userId } } } });
+    await tx.checkIn.deleteMany({ where: { authorId: userId, shared: false } });
+    await tx.checkInSign.updateMany({ where: { authorId: userId }, data: { authorId: null } });
+    await tx.checkInTrigger.updateMany({ where: { authorId: userId }, data: { authorId: null } });
+    await tx.safetyPlan.updateMany({ where: { updatedById: userId }, data: { updatedById: null } });
+    await tx.safetyPlanVersion.updateMany({ where: { editedById: userId }, data: { editedById: null } });
+    await tx.user.delete({ where: { id: userId } });
   });
-  const shared = owned.filter((m) => m.family._count.memberships > 1);
-  if (shared.length) {
-    throw new RuleError(
-      `You own ${shared.map((m) => `"${m.family.name}"`).join(", ")}, which has other members. Hand over ownership first (Members page), or delete the family.`,
-    );
-  }
-  const soleFamilies = owned.map((m) => m.familyId);
-  await db.$transaction([
-    db.family.deleteMany({ where: { id: { in: soleFamilies } } }),
-    db.checkIn.deleteMany({ where: { authorId: userId, shared: false } }),
-    db.checkInSign.updateMany({ where: { authorId: userId }, data: { authorId: null } }),
-    db.checkInTrigger.updateMany({ where: { authorId: userId }, data: { authorId: null } }),
-    db.safetyPlan.updateMany({ where: { updatedById: userId }, data: { updatedById: null } }),
-    db.safetyPlanVersion.updateMany({ where: { editedById: userId }, data: { editedById: null } }),
-    db.user.delete({ where: { id: userId } }),
-  ]);
 }

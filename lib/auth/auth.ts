@@ -30,7 +30,8 @@ export const auth = betterAuth({
     autoSignIn: true,
   },
   session: { expiresIn: 14 * DAY, updateAge: DAY },
-  user: { deleteUser: { enabled: true } },
+  // Accounts are deleted only through lib/account (its rules and one transaction), never the raw endpoint.
+  user: { deleteUser: { enabled: false } },
   rateLimit: {
     enabled: config.AUTH_RATE_LIMIT === "on",
     window: 60,
@@ -44,19 +45,23 @@ export const auth = betterAuth({
   advanced: {
     useSecureCookies: config.NODE_ENV === "production" && config.APP_URL.startsWith("https:"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-    ipAddress: { disableIpTracking: true },
   },
   databaseHooks: {
     // Store no device details with a session: nothing here needs them.
     session: { create: { before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: null } }) } },
   },
   hooks: {
-    // The same password rules for every way in, not only our forms.
+    // The same rules for every way in, not only our forms: names and passwords as the forms check them.
     before: createAuthMiddleware(async (ctx) => {
-      const candidate =
-        ctx.path === "/sign-up/email" ? ctx.body?.password : ctx.path === "/change-password" ? ctx.body?.newPassword : undefined;
-      if (typeof candidate !== "string") return;
-      const problem = passwordProblem(candidate, [ctx.body?.email, ctx.body?.name]);
+      const body = (ctx.body ?? {}) as Record<string, unknown>;
+      const text = (value: unknown) => (typeof value === "string" ? value : "");
+      if ((ctx.path === "/sign-up/email" || ctx.path === "/update-user") && "name" in body) {
+        const name = text(body.name).trim();
+        if (!name || name.length > 60) throw new APIError("BAD_REQUEST", { message: "Use a name of 1 to 60 characters.", code: "INVALID_NAME" });
+      }
+      const candidate = ctx.path === "/sign-up/email" ? body.password : ctx.path === "/change-password" ? body.newPassword : undefined;
+      if (candidate === undefined) return;
+      const problem = passwordProblem(text(candidate), [text(body.email), text(body.name)]);
       if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "WEAK_PASSWORD" });
     }),
   },

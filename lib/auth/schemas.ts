@@ -33,7 +33,18 @@ export const deleteAccountInput = z.object({
   confirm: z.literal("on", { message: "Tick the box to confirm." }),
 });
 
-/** Only same-site paths may follow sign-in (no open redirects). */
-export function safeNext(next: string | undefined, fallback = "/family"): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
+/**
+ * Only a path on this site may follow sign-in (no open redirects): one leading slash, no control
+ * characters or spaces (browsers drop tabs and newlines, so "/\t/evil.example" would become
+ * "//evil.example"), no backslashes, and it must still resolve to our own origin.
+ */
+export function safeNext(next: unknown, fallback = "/family"): string {
+  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//")) return fallback;
+  if (/[\x00-\x20\x7f\\]/.test(next)) return fallback;
+  try {
+    const base = "http://app.invalid";
+    return new URL(next, base).origin === base ? next : fallback;
+  } catch {
+    return fallback;
+  }
 }

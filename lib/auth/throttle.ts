@@ -1,8 +1,9 @@
 import { env } from "../env";
 
 /**
- * Slows down password guessing on our sign-in form: after 5 failed attempts for one email within
- * 15 minutes, further attempts for that email are refused until the window passes. better-auth's
+ * Slows down password guessing on our forms (sign-in, change password, delete account): after 5
+ * failed attempts for one email within 15 minutes, further attempts are refused until the window
+ * passes. better-auth's
  * own limiter covers its HTTP API (keyed by IP); this one covers the server action (keyed by the
  * account). In memory: one app process, and a restart only forgives recent failures.
  */
@@ -14,7 +15,9 @@ const key = (email: string) => email.trim().toLowerCase();
 
 function recent(email: string, now: number) {
   const list = (failures.get(key(email)) ?? []).filter((t) => now - t < WINDOW_MS);
-  failures.set(key(email), list);
+  // Keep only emails with recent failures, so the map cannot grow with every address ever tried.
+  if (list.length) failures.set(key(email), list);
+  else failures.delete(key(email));
   return list;
 }
 
@@ -27,7 +30,7 @@ export function signInWaitMinutes(email: string, now = Date.now()): number {
 }
 
 export function recordSignInFailure(email: string, now = Date.now()) {
-  recent(email, now).push(now);
+  failures.set(key(email), [...recent(email, now), now]);
 }
 
 export function clearSignInFailures(email: string) {

@@ -34,6 +34,7 @@ export async function listConnectionInvites(actor: Actor, now = new Date()) {
 
 export async function revokeConnectionInvite(actor: Actor, inviteId: string, now = new Date()) {
   const counselor = await requireCounselor(actor);
+  requireId(inviteId);
   const result = await db.connectionInvite.updateMany({ where: { id: inviteId, counselorId: counselor.userId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
   if (result.count === 0) throw new NotFoundError();
 }
@@ -88,8 +89,14 @@ export async function listFamilyConnections(actor: Actor, familyId: string) {
   return rows.map((r) => ({ counselorId: r.counselorId, level: r.level as AccessLevel, since: r.createdAt, changedAt: r.updatedAt, name: r.counselor.name, organization: r.counselor.counselorProfile?.organization ?? null }));
 }
 
+function requireId(id: unknown): string {
+  if (typeof id !== "string" || id === "") throw new NotFoundError();
+  return id;
+}
+
 export async function setConnectionLevel(actor: Actor, familyId: string, counselorId: string, level: AccessLevel) {
   const access = await requireOwner(actor, familyId);
+  requireId(counselorId);
   const chosen = accessLevel.parse(level);
   const result = await db.counselorConnection.updateMany({ where: { familyId: access.familyId, counselorId }, data: { level: chosen } });
   if (result.count === 0) throw new NotFoundError();
@@ -97,6 +104,7 @@ export async function setConnectionLevel(actor: Actor, familyId: string, counsel
 
 export async function revokeConnection(actor: Actor, familyId: string, counselorId: string) {
   const access = await requireOwner(actor, familyId);
+  requireId(counselorId);
   const result = await db.counselorConnection.deleteMany({ where: { familyId: access.familyId, counselorId } });
   if (result.count === 0) throw new NotFoundError();
 }

@@ -7,19 +7,19 @@ export const LEVEL_DESCRIPTIONS: Record<AccessLevel, { title: string; shows: str
   none: {
     title: "Nothing yet",
     shows: ["Only that your family is connected, and your family space's name."],
-    never: ["Your safety plan", "Your check-ins, notes or trend"],
+    never: ["Your safety plan", "Anything from your check-ins"],
   },
   plan: {
     title: "The safety plan",
-    shows: ["Your whole safety plan, as it is now, read-only."],
-    never: ["Your check-ins, notes or trend"],
+    shows: ["Your whole safety plan as it is now, read-only, including everything written in it (names, phone numbers, your own words)."],
+    never: ["Anything from your check-ins"],
   },
   plan_summary: {
     title: "The safety plan and a check-in summary",
     shows: [
-      "Your whole safety plan, read-only.",
+      "Your whole safety plan, read-only, including everything written in it.",
       "A summary of shared check-ins: how many signs of each relapse stage per week, how many check-ins, and their dates.",
     ],
-    never: ["Notes, your own words, worry or well-being scores", "Private (only me) check-ins"],
+    never: ["Check-in notes and anything you wrote in your own words in a check-in", "Worry or well-being answers", "Private (only me) check-ins"],
   },
 };

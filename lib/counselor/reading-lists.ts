@@ -66,6 +66,7 @@ export async function listReadingLists(actor: Actor, now = new Date()) {
 
 export async function revokeReadingList(actor: Actor, listId: string, now = new Date()) {
   const counselor = await requireCounselor(actor);
+  if (typeof listId !== "string" || listId === "") throw new NotFoundError();
   const result = await db.readingList.updateMany({ where: { id: listId, counselorId: counselor.userId, revokedAt: null }, data: { revokedAt: now } });
   if (result.count === 0) throw new NotFoundError();
 }

@@ -51,5 +51,6 @@ export async function deleteFamily(actor: Actor, familyId: string, typedName: st
   const access = await requireOwner(actor, familyId);
   const family = await db.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { name: true } });
   if (typedName.trim() !== family.name) throw new RuleError(`Type the family's name exactly: ${family.name}`, "confirmName");
-  await db.family.delete({ where: { id: access.familyId } });
+  // deleteMany: a second click arriving after the first finished finds nothing, not a crash.
+  await db.family.deleteMany({ where: { id: access.familyId } });
 }

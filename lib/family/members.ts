@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { assertUserId, requireMember, requireOwner, type Actor } from "./access";
+import { isUniqueViolation } from "../db/errors";
 import { NotFoundError, RuleError } from "./errors";
 
 export const INVITE_DAYS = 7;
@@ -48,8 +49,15 @@ export async function createInvite(actor: Actor, familyId: string, now = new Dat
   return { ...invite, token };
 }
 
+/** An id from a form, checked before it reaches a where clause (undefined would match every row). */
+function requireId(id: unknown): string {
+  if (typeof id !== "string" || id === "") throw new NotFoundError();
+  return id;
+}
+
 export async function revokeInvite(actor: Actor, familyId: string, inviteId: string, now = new Date()) {
   const access = await requireOwner(actor, familyId);
+  requireId(inviteId);
   const result = await db.familyInvite.updateMany({
     where: { id: inviteId, familyId: access.familyId, usedAt: null, revokedAt: null },
     data: { revokedAt: now },
@@ -80,19 +88,26 @@ export async function acceptInvite(actor: Actor, token: unknown, now = new Date(
   if (!invite || inviteStatus(invite, now) !== "open") throw new RuleError("This invitation link is no longer valid. Ask for a new one.");
   const existing = await db.membership.findUnique({ where: { familyId_userId: { familyId: invite.familyId, userId: actor.userId } } });
   if (existing) return { familyId: invite.familyId, alreadyMember: true };
-  await db.$transaction(async (tx) => {
-    const claimed = await tx.familyInvite.updateMany({
-      where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now, usedById: actor.userId },
+  try {
+    await db.$transaction(async (tx) => {
+      const claimed = await tx.familyInvite.updateMany({
+        where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now, usedById: actor.userId },
+      });
+      if (claimed.count !== 1) throw new RuleError("This invitation link is no longer valid. Ask for a new one.");
+      await tx.membership.create({ data: { familyId: invite.familyId, userId: actor.userId, role: "member" } });
     });
-    if (claimed.count !== 1) throw new RuleError("This invitation link is no longer valid. Ask for a new one.");
-    await tx.membership.create({ data: { familyId: invite.familyId, userId: actor.userId, role: "member" } });
-  });
+  } catch (error) {
+    // Joined through another link at the same moment: they are a member, and this link stays unused.
+    if (isUniqueViolation(error)) return { familyId: invite.familyId, alreadyMember: true };
+    throw error;
+  }
   return { familyId: invite.familyId, alreadyMember: false };
 }
 
 export async function removeMember(actor: Actor, familyId: string, memberUserId: string) {
   const access = await requireOwner(actor, familyId);
+  requireId(memberUserId);
   if (memberUserId === access.userId) throw new RuleError("You cannot remove yourself. Hand over ownership, then leave.");
   await db.$transaction(async (tx) => {
     const result = await tx.membership.deleteMany({ where: { familyId: access.familyId, userId: memberUserId, role: "member" } });
@@ -114,17 +129,22 @@ export async function leaveFamily(actor: Actor, familyId: string) {
     throw new RuleError("You own this family. Hand over ownership to another member first, or delete the family.");
   }
   await db.$transaction(async (tx) => {
-    await tx.membership.delete({ where: { familyId_userId: { familyId: access.familyId, userId: access.userId } } });
+    // Still a plain member at this moment (not handed ownership meanwhile), and still here.
+    const left = await tx.membership.deleteMany({ where: { familyId: access.familyId, userId: access.userId, role: "member" } });
+    if (left.count !== 1) throw new RuleError("You are no longer a member, or you now own this family. Reload the page.");
     await deletePrivateEntries(tx, access.familyId, access.userId);
   });
 }
 
 export async function transferOwnership(actor: Actor, familyId: string, newOwnerUserId: string) {
   const access = await requireOwner(actor, familyId);
+  requireId(newOwnerUserId);
   if (newOwnerUserId === access.userId) throw new RuleError("You already own this family.", "newOwner");
   await db.$transaction(async (tx) => {
+    // Step down first, and only if still the owner: two hand-overs at once cannot make two owners.
+    const demoted = await tx.membership.updateMany({ where: { familyId: access.familyId, userId: access.userId, role: "owner" }, data: { role: "member" } });
+    if (demoted.count !== 1) throw new RuleError("You no longer own this family. Reload the page.");
     const promoted = await tx.membership.updateMany({ where: { familyId: access.familyId, userId: newOwnerUserId, role: "member" }, data: { role: "owner" } });
     if (promoted.count !== 1) throw new RuleError("Choose a member of this family.", "newOwner");
-    await tx.membership.update({ where: { familyId_userId: { familyId: access.familyId, userId: access.userId } }, data: { role: "member" } });
   });
 }

@@ -136,6 +136,23 @@ describe("members", () => {
     await expect(getFamily(owner, familyId)).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("a missing id never widens a query: nobody is removed", async () => {
+    const { familyId, owner, members } = await createFamilyWith(2);
+    await expect(removeMember(owner, familyId, undefined as never)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(transferOwnership(owner, familyId, "" as never)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(revokeInvite(owner, familyId, undefined as never)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listMembers(members[0]!, familyId)).toHaveLength(3);
+  });
+
+  it("joining twice at once makes one membership, not an error", async () => {
+    const { familyId, owner } = await createFamilyWith();
+    const joiner = await createUser();
+    const [a, b] = [await createInvite(owner, familyId), await createInvite(owner, familyId)];
+    const results = await Promise.all([acceptInvite(joiner, a.token), acceptInvite(joiner, b.token)]);
+    expect(results.every((r) => r.familyId === familyId)).toBe(true);
+    expect(await db.membership.count({ where: { familyId, userId: joiner.userId } })).toBe(1);
+  });
+
   it("ownership goes only to a member of this family", async () => {
     const { familyId, owner } = await createFamilyWith();
     const { otherFamilyOwner } = await outsiders();

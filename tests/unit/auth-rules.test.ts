@@ -45,7 +45,12 @@ describe("redirects after sign-in stay on this site", () => {
     ["//evil.example", "/family"],
     ["/\\evil.example", "/family"],
     [undefined, "/family"],
-  ])("%s → %s", (input, expected) => expect(safeNext(input)).toBe(expected));
+    ["/\t/evil.example", "/family"],
+    ["/\n/evil.example", "/family"],
+    [" /family/x", "/family"],
+    [["/a", "/b"], "/family"],
+    ["/invite/abc?x=1", "/invite/abc?x=1"],
+  ])("%j → %s", (input, expected) => expect(safeNext(input)).toBe(expected));
 });
 
 describe("tokens", () => {

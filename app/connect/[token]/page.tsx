@@ -26,6 +26,10 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
         Connect with {invite.counselorName}
         {invite.organization ? ` (${invite.organization})` : ""}
       </h1>
+      <p className="muted">
+        The name{invite.organization ? " and organization" : ""} above are what the counselor typed in; we do not check
+        them. Connect only if you know who sent you this link.
+      </p>
       <p>Your counselor asked to connect with your family space. You decide what they may see, and you can change it or end it at any time. Every time they look, you will see it in a log.</p>
       {!user ? (
         <p>
