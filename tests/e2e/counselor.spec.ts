@@ -69,7 +69,7 @@ test("a counselor connects with a family; the family controls and revokes access
 
   await owner.goto(link);
   await expect(owner.getByRole("heading", { name: /Connect with Avery/ })).toBeVisible();
-  await expect(owner.getByText(/Never shows: Notes/)).toBeVisible();
+  await expect(owner.getByText(/Never shows: Check-in notes/)).toBeVisible();
   await owner.getByLabel(/The safety plan and a check-in summary/).check();
   await owner.getByRole("button", { name: "Connect" }).click();
   await expect(owner).toHaveURL(new RegExp(`/family/${familyId}/counselors`));
