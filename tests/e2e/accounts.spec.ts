@@ -90,7 +90,8 @@ test("family pages are private: no-store, noindex, and strangers get 404", async
 
   const stranger = await (await browser.newContext()).newPage();
   await signUp(stranger, newPerson("Stranger"));
-  for (const path of ["", "/members", "/settings", "/export/json", "/export/csv"]) {
+  const everyFamilyPath = ["", "/check-ins", "/check-ins/new", "/plan", "/plan/edit", "/plan/history", "/plan/print", "/members", "/counselors", "/settings", "/export/json", "/export/csv"];
+  for (const path of everyFamilyPath) {
     const r = await stranger.goto(`/family/${familyId}${path}`);
     expect(r!.status(), path).toBe(404);
     expect(await stranger.content()).not.toContain("The Private Family");
