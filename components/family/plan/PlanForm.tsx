@@ -14,6 +14,16 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 const rowCount = (saved: number, limit: number, atLeast = 0) => Math.min(limit, Math.max(saved + 2, atLeast));
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
+/** The plan's three free-text parts: the same field, each with its own prompt. */
+const TEXT_PARTS = [
+  {
+    id: "boundaries",
+    hint: "The lines your family will hold, such as no drug use in your home, or no cash. Choose only what you are ready to follow through on.",
+  },
+  { id: "goals", hint: "Your loved one's reasons for getting well. If they want to, they can write this part in their own words." },
+  { id: "aftercare", hint: "Meetings, programs, counseling and therapy, with days and times. Put each one on its own line." },
+] as const;
+
 /**
  * The whole plan as one form. Works without JavaScript: lists are plain numbered fields
  * (people.0.name, relapseSteps.2 …) with two spare rows, and checklists are checkboxes.
@@ -164,38 +174,11 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
           />
         </Part>
 
-        <Part id="boundaries">
-          <TextArea
-            name="boundaries"
-            label={partTitle("boundaries")}
-            hint="The lines your family will hold, such as no drug use in your home, or no cash. Choose only what you are ready to follow through on."
-            rows={5}
-            defaultValue={content.boundaries}
-            maxLength={PLAN_LIMITS.long}
-          />
-        </Part>
-
-        <Part id="goals">
-          <TextArea
-            name="goals"
-            label={partTitle("goals")}
-            hint="Your loved one's reasons for getting well. If they want to, they can write this part in their own words."
-            rows={5}
-            defaultValue={content.goals}
-            maxLength={PLAN_LIMITS.long}
-          />
-        </Part>
-
-        <Part id="aftercare">
-          <TextArea
-            name="aftercare"
-            label={partTitle("aftercare")}
-            hint="Meetings, programs, counseling and therapy, with days and times. Put each one on its own line."
-            rows={5}
-            defaultValue={content.aftercare}
-            maxLength={PLAN_LIMITS.long}
-          />
-        </Part>
+        {TEXT_PARTS.map((part) => (
+          <Part key={part.id} id={part.id}>
+            <TextArea name={part.id} label={partTitle(part.id)} hint={part.hint} rows={5} defaultValue={content[part.id]} maxLength={PLAN_LIMITS.long} />
+          </Part>
+        ))}
 
         <Part id="relapse">
           <p className="m-0">
