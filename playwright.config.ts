@@ -26,6 +26,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
+  // Sign-up hashes a password and checks its strength; on a busy 2-core machine that can take a few seconds.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/playwright.json" }]] : [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -34,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     // The production server on a fresh, migrated SQLite file. `npm test` builds first.
-    command: `rm -f ${E2E_DATABASE_URL.slice(5)} && node_modules/.bin/prisma migrate deploy && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -f ${E2E_DATABASE_URL.slice(5)} ${E2E_DATABASE_URL.slice(5)}-wal ${E2E_DATABASE_URL.slice(5)}-shm && node_modules/.bin/prisma migrate deploy && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", APP_URL: `http://127.0.0.1:${PORT}` },
     reuseExistingServer: false,

@@ -1,9 +1,7 @@
 // Prisma CLI configuration (migrate, generate). The app itself does not read this file.
 // DATABASE_URL picks the schema, the migrations folder and the driver adapter.
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import { defineConfig } from "prisma/config";
-import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "./lib/db/database-url";
+import { DEFAULT_DATABASE_URL, databaseKind } from "./lib/db/database-url";
 
 try {
   process.loadEnvFile();
@@ -24,9 +22,8 @@ export default defineConfig({
       const { postgresMigrationAdapter } = await import("./prisma/postgres-migration-adapter");
       return postgresMigrationAdapter(url);
     }
-    const file = sqliteFilePath(url);
-    mkdirSync(dirname(file), { recursive: true });
-    const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
-    return new PrismaBetterSQLite3({ url: file });
+    // The same connection setup as the app (WAL, synchronous, busy timeout): lib/db/sqlite.ts.
+    const { sqliteAdapter } = await import("./lib/db/sqlite");
+    return sqliteAdapter(url);
   },
 });

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
-import { CrisisStrip } from "@/components/ui/CrisisStrip";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,11 +21,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to main content
         </a>
         <SiteHeader />
-        <CrisisStrip />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />
+        <script src="/time-zone.js" async />
+        <script src="/sw-register.js" async />
       </body>
     </html>
   );

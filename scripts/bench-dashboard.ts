@@ -3,6 +3,10 @@
 //
 //   npx tsx scripts/bench-dashboard.ts [--postgres [postgresql://postgres@127.0.0.1:5432]]
 //                                      [--sizes 100,10000,100000] [--runs 10] [--saves 50]
+//                                      [--no-export] [--json]
+//
+// At the largest size it also streams the family's JSON and CSV exports and reports how long
+// they took and how far the heap grew meanwhile (flat: the export is read in batches).
 //
 // Each database is created and migrated with `prisma migrate deploy`, used, then removed.
 // The timing runs in a child process started with --conditions=react-server, so the app's
@@ -24,6 +28,8 @@ type Result = {
   dashboardMaxMs: number;
   listMs: number;
   saveMs: number;
+  /** Streaming the JSON and CSV exports of the whole family (largest size only). */
+  export?: { jsonSeconds: number; jsonMB: number; csvSeconds: number; csvMB: number; peakHeapGrowthMB: number };
 };
 
 function argument(args: string[], name: string): string | undefined {
@@ -50,6 +56,33 @@ async function worker(args: string[]) {
   const { getDashboard } = await import("../lib/family/trend");
   const { createCheckIn, listCheckIns, latestCheckInDate, addDays } = await import("../lib/family/checkins");
   const { seedLargeFamily } = await import("./seed-large-family");
+  const { streamFamilyJson, streamCheckInsCsv } = await import("../lib/family/export");
+
+  /**
+   * Reads an export stream to the end, as a download would (chunks are dropped once counted).
+   * Returns seconds, MB, and how far the live heap grew: measured after a full GC every 20
+   * chunks, so it is what the export holds on to, not garbage waiting to be collected.
+   */
+  const drain = async (stream: AsyncIterable<string>) => {
+    const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+    gc();
+    const heapBefore = process.memoryUsage().heapUsed;
+    let peak = heapBefore;
+    let bytes = 0;
+    let chunks = 0;
+    let paused = 0;
+    const started = performance.now();
+    for await (const chunk of stream) {
+      bytes += Buffer.byteLength(chunk);
+      if (++chunks % 20 === 0) {
+        const t = performance.now();
+        gc();
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+        paused += performance.now() - t;
+      }
+    }
+    return { seconds: (performance.now() - started - paused) / 1000, mb: bytes / 1e6, growthMB: (peak - heapBefore) / 1e6 };
+  };
 
   const time = async (fn: () => Promise<unknown>) => {
     const started = performance.now();
@@ -89,7 +122,15 @@ async function worker(args: string[]) {
       );
     }
 
+    let exported: Result["export"];
+    if (size === Math.max(...sizes) && !args.includes("--no-export")) {
+      const json = await drain(await streamFamilyJson(actor, family.familyId));
+      const csv = await drain(await streamCheckInsCsv(actor, family.familyId));
+      exported = { jsonSeconds: json.seconds, jsonMB: json.mb, csvSeconds: csv.seconds, csvMB: csv.mb, peakHeapGrowthMB: Math.max(json.growthMB, csv.growthMB) };
+    }
+
     const result: Result = {
+      export: exported,
       size,
       seedSeconds,
       dashboardMs: median(dashboard),
@@ -116,7 +157,7 @@ function migrate(url: string) {
 
 function runWorker(url: string, args: string[]): Result[] {
   // Re-run this file under the same loader (tsx), with the react-server condition.
-  const run = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", SCRIPT, "--worker", ...args], {
+  const run = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", "--expose-gc", SCRIPT, "--worker", ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
     encoding: "utf8",
@@ -184,7 +225,10 @@ async function main() {
   if (args.includes("--worker")) return worker(args);
   process.chdir(ROOT);
 
-  const pass = ["sizes", "runs", "saves"].flatMap((name) => (argument(args, name) ? [`--${name}`, argument(args, name)!] : []));
+  const pass = [
+    ...["sizes", "runs", "saves"].flatMap((name) => (argument(args, name) ? [`--${name}`, argument(args, name)!] : [])),
+    ...(args.includes("--no-export") ? ["--no-export"] : []),
+  ];
   const rows: { database: string; result: Result }[] = [];
 
   console.error("SQLite: creating and migrating a temporary database…");
@@ -204,8 +248,20 @@ async function main() {
     rows.push(...results.map((result) => ({ database: "PostgreSQL", result })));
   }
 
+  if (args.includes("--json")) {
+    console.log(`${RESULT_MARK}${JSON.stringify(rows)}`);
+    return;
+  }
   console.log("");
   printTable(rows);
+  for (const { database, result } of rows) {
+    if (!result.export) continue;
+    const e = result.export;
+    console.log(
+      `${database}: export of ${result.size.toLocaleString("en-US")} check-ins: JSON ${e.jsonMB.toFixed(1)} MB in ${e.jsonSeconds.toFixed(1)} s, ` +
+        `CSV ${e.csvMB.toFixed(1)} MB in ${e.csvSeconds.toFixed(1)} s, live heap grew at most ${e.peakHeapGrowthMB.toFixed(1)} MB`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

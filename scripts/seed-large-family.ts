@@ -9,11 +9,11 @@
 import { randomUUID } from "node:crypto";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../lib/db/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../lib/db/generated/postgres/client";
-import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "../lib/db/database-url";
+import { DEFAULT_DATABASE_URL, databaseKind } from "../lib/db/database-url";
+import { sqliteAdapter } from "../lib/db/sqlite";
 import { loadCatalogue } from "../lib/content/catalogue";
 import type { Database } from "../lib/db";
 
@@ -25,7 +25,7 @@ export function openDatabase(url: string): Database {
   if (databaseKind(url) === "postgres") {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url) }) });
+  return new SqliteClient({ adapter: sqliteAdapter(url) });
 }
 
 /** A small seeded random generator (mulberry32), so a seed gives the same family every time. */

@@ -54,7 +54,7 @@ add_counts vitest "$(count_report vitest test-results/vitest.json)"
 
 echo "== build"
 rm -rf .next # a stale Turbopack cache has made builds panic
-if node_modules/.bin/next build >test-results/build.log 2>&1; then
+if npm run --silent build >test-results/build.log 2>&1; then
   passed=$((passed + 1))
   echo "== playwright (Chromium)"
   rm -f test-results/playwright.json

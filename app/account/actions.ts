@@ -7,6 +7,7 @@ import { auth } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/session";
 import { changePasswordInput, deleteAccountInput } from "@/lib/auth/schemas";
 import { deleteAccount } from "@/lib/account/delete-account";
+import { setTimeZone, timeZoneInput } from "@/lib/account/time-zone";
 import { RuleError } from "@/lib/family/errors";
 import { errorState, parseForm, type FormState } from "@/lib/forms/form-state";
 import { clearSignInFailures, recordSignInFailure, signInWaitMinutes } from "@/lib/auth/throttle";
@@ -71,4 +72,14 @@ export async function deleteAccountAction(_state: FormState, formData: FormData)
   // The sessions went with the account; clear the cookie too.
   await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
   redirect("/?account=deleted");
+}
+
+/** The time zone times are shown in; "" goes back to following the device. */
+export async function setTimeZoneAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/account");
+  const parsed = parseForm(timeZoneInput, formData);
+  if (!parsed.ok) return parsed.state;
+  await setTimeZone(user.id, parsed.data.timeZone);
+  return { status: "success", values: { timeZone: parsed.data.timeZone } };
 }

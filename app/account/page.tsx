@@ -2,12 +2,19 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { signOutAction } from "@/app/(auth)/actions";
 import { ChangePasswordForm, DeleteAccountForm } from "@/components/auth/AccountForms";
+import { TimeZoneForm } from "@/components/auth/TimeZoneForm";
+import { TIME_ZONE_COOKIE, viewerTimeZone } from "@/lib/account/time-zone";
+import { timeZoneGroups } from "@/lib/account/time-zone-options";
+import { isTimeZone } from "@/lib/dates";
+import { cookies } from "next/headers";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requireUser("/account");
   const passwordChanged = (await searchParams).password === "changed";
+  const zone = await viewerTimeZone();
+  const device = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
   return (
     <div className="page">
       <h1>Your account</h1>
@@ -19,6 +26,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           Sign out
         </button>
       </form>
+
+      <h2>Time zone</h2>
+      <TimeZoneForm groups={timeZoneGroups(isTimeZone(device) ? device : null)} current={zone.source === "setting" ? zone.timeZone : ""} />
 
       <h2>Change your password</h2>
       {passwordChanged ? (

@@ -14,6 +14,7 @@ import { createReadingList, readingListInput, revokeReadingList } from "@/lib/co
 import { createConnectionInvite, revokeConnectionInvite } from "@/lib/counselor/connections";
 import { NotFoundError } from "@/lib/family/errors";
 import { errorState, parseForm, type FormState } from "@/lib/forms/form-state";
+import { unconfirmed } from "@/lib/sharing/confirm";
 
 const counselorSignUpInput = z.intersection(signUpInput, counselorProfileInput);
 
@@ -69,6 +70,8 @@ export async function createReadingListAction(_state: FormState, formData: FormD
 
 export async function revokeReadingListAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await counselorUser();
+  const ask = unconfirmed(formData);
+  if (ask) return ask;
   try {
     await revokeReadingList(actor, String(formData.get("listId") ?? ""));
   } catch (error) {
@@ -93,6 +96,8 @@ export async function createConnectionInviteAction(): Promise<FormState> {
 
 export async function revokeConnectionInviteAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await counselorUser();
+  const ask = unconfirmed(formData);
+  if (ask) return ask;
   try {
     await revokeConnectionInvite(actor, String(formData.get("inviteId") ?? ""));
   } catch (error) {

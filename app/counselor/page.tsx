@@ -1,6 +1,7 @@
+import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
 import { requireCounselorPage } from "@/lib/auth/counselor-guard";
-import { listConnectedFamilies } from "@/lib/counselor/views";
+import { listConnectedFamilies, listEndedConnections } from "@/lib/counselor/views";
 import { listConnectionInvites } from "@/lib/counselor/connections";
 import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
 import { ConnectionInviteForm, RevokeConnectionInviteForm } from "@/components/counselor/CounselorForms";
@@ -8,12 +9,11 @@ import { SummaryTable } from "@/components/counselor/SummaryTable";
 
 export const metadata: Metadata = { title: "Counselor home" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function CounselorHomePage() {
   const counselor = await requireCounselorPage("/counselor");
   const actor = { userId: counselor.userId };
-  const [families, invites] = await Promise.all([listConnectedFamilies(actor), listConnectionInvites(actor)]);
+  const [families, invites, ended] = await Promise.all([listConnectedFamilies(actor), listConnectionInvites(actor), listEndedConnections(actor)]);
   return (
     <div className="page">
       <h1>Counselor home</h1>
@@ -25,7 +25,10 @@ export default async function CounselorHomePage() {
 
       <h2>Connected families</h2>
       {families.length === 0 ? (
-        <p>No family is connected yet. Create a link below and send it to a family&apos;s owner.</p>
+        <p>
+          {ended.length ? "No family is connected right now." : "No family is connected yet."} Create a link below and send it to
+          a family&apos;s owner.
+        </p>
       ) : (
         <ul className="card-list">
           {families.map((family) => (
@@ -34,7 +37,7 @@ export default async function CounselorHomePage() {
                 <a href={`/counselor/families/${family.familyId}`}>{family.familyName}</a>
               </h3>
               <p>
-                They share: <strong>{LEVEL_DESCRIPTIONS[family.level].title}</strong> (since {dateFormat.format(family.since)})
+                They share: <strong>{LEVEL_DESCRIPTIONS[family.level].title}</strong> (since <Moment date={family.since} dayOnly />)
               </p>
               {family.summary ? <SummaryTable summary={family.summary} caption={`Signs per week by stage, ${family.familyName}`} /> : null}
             </li>
@@ -42,13 +45,33 @@ export default async function CounselorHomePage() {
         </ul>
       )}
 
+      {ended.length > 0 ? (
+        <section aria-labelledby="ended-heading">
+          <h2 id="ended-heading">Families that ended the connection</h2>
+          <ul className="card-list">
+            {ended.map((end) => (
+              <li key={end.familyId} className="card" data-testid="ended-connection">
+                <strong>{end.familyName}</strong> ended the connection on <Moment date={end.endedAt} dayOnly />. You can no longer see
+                anything of their family space. To connect again, they would need a new link from you.
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <h2>Connect a family</h2>
       <ConnectionInviteForm />
       {invites.length > 0 ? (
         <ul className="card-list">
           {invites.map((invite) => (
             <li key={invite.id} className="card">
-              Link created {dateFormat.format(invite.createdAt)} · {invite.status === "open" ? `works until ${dateFormat.format(invite.expiresAt)}` : invite.status}
+              Link created <Moment date={invite.createdAt} dayOnly /> · {invite.status === "open" ? (
+                      <>
+                        works until <Moment date={invite.expiresAt} />
+                      </>
+                    ) : (
+                      invite.status
+                    )}
               {invite.status === "open" ? <RevokeConnectionInviteForm inviteId={invite.id} /> : null}
             </li>
           ))}

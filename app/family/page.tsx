@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { listFamilies } from "@/lib/family/families";
+import { readDeletedFamily } from "@/lib/family/deleted-notice";
 import { CreateFamilyForm } from "@/components/family/CreateFamilyForm";
+import { FamilySpaceIntro } from "@/components/family/FamilySpaceIntro";
+import { DeletedFamilyNotice } from "@/components/family/DeletedFamilyNotice";
 
-export const metadata: Metadata = { title: "Your families", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "Family space", robots: { index: false, follow: false } };
 
-export default async function FamiliesPage() {
-  const user = await requireUser("/family");
-  const families = await listFamilies({ userId: user.id });
+export default async function FamiliesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+  const user = await getCurrentUser();
+  // Signed out: first say what this is and what stays private, then offer sign-in and sign-up.
+  if (!user) return <FamilySpaceIntro />;
+  const [families, { deleted }] = await Promise.all([listFamilies({ userId: user.id }), searchParams]);
+  const removed = deleted === "1" ? await readDeletedFamily() : null;
   return (
     <div className="page">
+      {deleted === "1" ? <DeletedFamilyNotice summary={removed} /> : null}
       <h1>Your family space</h1>
       {families.length > 0 ? (
         <ul className="doors">

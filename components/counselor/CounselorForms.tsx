@@ -2,6 +2,7 @@
 
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { OneTimeLinkForm } from "@/components/ui/form/OneTimeLinkForm";
+import { ConfirmActionForm } from "@/components/ui/form/ConfirmActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import {
   becomeCounselorAction,
@@ -39,6 +40,7 @@ export function ReadingListForm({ pages }: { pages: { value: string; label: stri
       againLabel="Create another link"
       explanation="Send it to the family. Anyone with the link can open it until it ends; no account needed."
       testId="reading-list-link"
+      shareTitle="Reading chosen for you"
     >
       <ChoiceGroup type="checkbox" name="pages" label="Pages to share" options={pages} required />
       <TextArea name="note" label="A short note for the family" maxLength={1000} hint="Plain text, up to 1,000 characters. The family sees it." />
@@ -61,9 +63,15 @@ export function ReadingListForm({ pages }: { pages: { value: string; label: stri
 
 export function RevokeReadingListForm({ listId }: { listId: string }) {
   return (
-    <ActionForm action={revokeReadingListAction} submitLabel="End this link" className="inline-form" danger>
+    <ConfirmActionForm
+      action={revokeReadingListAction}
+      label="End this link"
+      question="End this reading list link?"
+      consequence="The family will no longer be able to open it. This cannot be undone, but you can share a new link."
+      confirmLabel="Yes, end this link"
+    >
       <input type="hidden" name="listId" value={listId} />
-    </ActionForm>
+    </ConfirmActionForm>
   );
 }
 
@@ -75,14 +83,21 @@ export function ConnectionInviteForm() {
       againLabel="Create another link"
       explanation="Send it to the family's owner. It works once, for 7 days. The family decides what you may see."
       testId="connection-link"
+      shareTitle="Connect with your counselor"
     />
   );
 }
 
 export function RevokeConnectionInviteForm({ inviteId }: { inviteId: string }) {
   return (
-    <ActionForm action={revokeConnectionInviteAction} submitLabel="End this link" className="inline-form" danger>
+    <ConfirmActionForm
+      action={revokeConnectionInviteAction}
+      label="End this link"
+      question="End this connection link?"
+      consequence="Nobody will be able to use it to connect. You can create a new link at any time."
+      confirmLabel="Yes, end this link"
+    >
       <input type="hidden" name="inviteId" value={inviteId} />
-    </ActionForm>
+    </ConfirmActionForm>
   );
 }

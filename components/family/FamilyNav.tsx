@@ -1,26 +1,50 @@
 import { FamilyNavLink } from "./FamilyNavLink";
 
+/**
+ * The family space's tabs. On phones a bar fixed to the bottom of the screen, in thumb reach, with
+ * the four daily places and "More" (a <details>, no JavaScript needed); on wider screens one row.
+ */
 export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: boolean }) {
   const base = `/family/${familyId}`;
-  const links = [
-    { href: base, label: "What we're seeing", exact: true },
+  const daily = [
+    { href: base, label: "Overview", exact: true },
     { href: `${base}/check-ins`, label: "Check-ins", exact: true },
-    { href: `${base}/check-ins/new`, label: "Add a check-in", exact: true },
-    { href: `${base}/plan`, label: "Safety plan" },
+    { href: `${base}/check-ins/new`, label: "Add", long: "Add a check-in", exact: true, primary: true },
+    { href: `${base}/plan`, label: "Plan", long: "Safety plan", exact: false },
+  ];
+  const more = [
     { href: `${base}/members`, label: "Members" },
     { href: `${base}/counselors`, label: "Counselors" },
     { href: `${base}/settings`, label: isOwner ? "Data and settings" : "Data" },
   ];
   return (
     <nav aria-label="Family space" className="family-nav">
-      <ul>
-        {links.map((link) => (
-          <li key={link.href}>
-            <FamilyNavLink href={link.href} exact={"exact" in link && link.exact}>
-              {link.label}
+      <ul className="family-tabs">
+        {daily.map((link) => (
+          <li key={link.href} className={link.primary ? "family-tab-primary" : undefined}>
+            <FamilyNavLink href={link.href} exact={link.exact} label={link.long}>
+              <span className="tab-short">{link.label}</span>
+              {link.long ? <span className="tab-long">{link.long}</span> : null}
             </FamilyNavLink>
           </li>
         ))}
+        {more.map((link) => (
+          <li key={link.href} className="family-tab-wide">
+            <FamilyNavLink href={link.href}>{link.label}</FamilyNavLink>
+          </li>
+        ))}
+        <li className="family-tab-more">
+          <details>
+            <summary>More</summary>
+            <ul>
+              {more.map((link) => (
+                <li key={link.href}>
+                  <FamilyNavLink href={link.href}>{link.label}</FamilyNavLink>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </li>
       </ul>
     </nav>
   );

@@ -1,19 +1,21 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireMember, requireOwner, type MemberAccess } from "../family/access";
 import { NotFoundError, ForbiddenError } from "../family/errors";
+import { deletedFamilyFor } from "../family/tombstones";
 import { requireUser, type CurrentUser } from "./session";
 
 /**
  * For family pages: the signed-in member and their access, or a 404 (never a hint that the family
- * exists). Signed-out visitors are sent to sign in first.
+ * exists). Signed-out visitors are sent to sign in first. Someone who could open the family when
+ * its owner deleted it is sent to "This family space was deleted by its owner" instead.
  */
 export async function requireFamilyMember(familyId: string, returnTo?: string): Promise<{ user: CurrentUser; access: MemberAccess }> {
   const user = await requireUser(returnTo);
   try {
     return { user, access: await requireMember({ userId: user.id }, familyId) };
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) await notFoundOrDeleted(user, familyId);
     throw error;
   }
 }
@@ -23,7 +25,13 @@ export async function requireFamilyOwner(familyId: string, returnTo?: string): P
   try {
     return { user, access: await requireOwner({ userId: user.id }, familyId) };
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) notFound();
+    if (error instanceof NotFoundError) await notFoundOrDeleted(user, familyId);
+    if (error instanceof ForbiddenError) notFound();
     throw error;
   }
+}
+
+async function notFoundOrDeleted(user: CurrentUser, familyId: string): Promise<never> {
+  if (await deletedFamilyFor({ userId: user.id }, familyId)) redirect(`/family/deleted/${encodeURIComponent(familyId)}`);
+  notFound();
 }

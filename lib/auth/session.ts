@@ -1,16 +1,20 @@
 import "server-only";
+import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "./auth";
 
 export type CurrentUser = { id: string; name: string; email: string };
 
-/** The signed-in person, or null. Reads the session from the database via better-auth. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in person, or null. Reads the session from the database via better-auth, once per
+ * request: the guards, the page and the viewer's time zone all ask.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session?.user?.id) return null;
   return { id: session.user.id, name: session.user.name, email: session.user.email };
-}
+});
 
 /** The signed-in person; anyone else is sent to sign in, and comes back here afterwards. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {

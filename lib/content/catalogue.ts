@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { ContentError, parseOrThrow } from "./errors";
 import {
   crisisSchema,
+  glossarySchema,
+  type GlossaryTerm,
   overdoseSchema,
   responsesSchema,
   sourcesSchema,
@@ -23,7 +25,13 @@ export type Catalogue = {
   overdose: Overdose;
   crisis: { region: string; reviewed: string; contacts: CrisisContact[] };
   sources: Source[];
+  glossary: GlossaryTerm[];
 };
+
+/** What a form or a guide page offers today: retired items stay only so stored entries still read. */
+export function offered<T extends { retired?: true }>(items: T[]): T[] {
+  return items.filter((item) => !item.retired);
+}
 
 function readJson(file: string): unknown {
   try {
@@ -66,6 +74,22 @@ function assertUniqueIds(catalogue: Catalogue, dir: string) {
   for (const o of [...catalogue.overdose.signs, ...catalogue.overdose.steps, ...catalogue.overdose.facts]) check(o.id, "overdose");
   for (const c of catalogue.crisis.contacts) check(`crisis:${c.id}`, "crisis");
   for (const s of catalogue.sources) check(`source:${s.id}`, "sources");
+  for (const t of catalogue.glossary) check(`glossary:${t.id}`, "glossary");
+  const replaceable = [
+    ...catalogue.stages.map((stage) => stage.signs),
+    ...catalogue.triggerGroups.map((group) => group.triggers),
+    catalogue.responses.helpful,
+    catalogue.responses.avoid,
+  ];
+  for (const list of replaceable) {
+    for (const entry of list) {
+      if (entry.replacedBy && !entry.retired) problems.push(`"${entry.id}" has replacedBy but is not retired`);
+      if (entry.replacedBy && !offered(list).some((other) => other.id === entry.replacedBy)) {
+        problems.push(`"${entry.id}" is replaced by "${entry.replacedBy}", which is not an offered item of the same list`);
+      }
+    }
+    if (offered(list).length === 0) problems.push(`a list holds only retired items (${list.map((e) => e.id).join(", ")})`);
+  }
   if (problems.length) throw new ContentError(join(dir, "catalogue"), problems);
 }
 
@@ -79,6 +103,7 @@ export function loadCatalogue(contentDir: string): Catalogue {
     overdose: parseOrThrow(overdoseSchema, readJson(file("overdose.json")), file("overdose.json")),
     crisis,
     sources: parseOrThrow(sourcesSchema, readJson(join(contentDir, "sources.json")), join(contentDir, "sources.json")).sources,
+    glossary: parseOrThrow(glossarySchema, readJson(file("glossary.json")), file("glossary.json")).terms,
   };
   assertUniqueIds(catalogue, contentDir);
   return catalogue;

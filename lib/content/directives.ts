@@ -1,6 +1,8 @@
 import { h } from "hastscript";
 import type { Element } from "hast";
-import type { Catalogue } from "./catalogue";
+import { offered, type Catalogue } from "./catalogue";
+import { glossaryAnchor } from "./links";
+import { guidedPause, recoveryPositionFigure } from "./figures";
 import { telHref, smsHref } from "./links";
 
 /**
@@ -31,16 +33,16 @@ function required<T extends { id: string }>(list: T[], id: string | undefined, d
 
 export const directives: Record<string, DirectiveRenderer> = {
   signs: (attributes, catalogue) =>
-    labelledList(required(catalogue.stages, attributes.stage, "signs").signs, "catalogue-list signs"),
+    labelledList(offered(required(catalogue.stages, attributes.stage, "signs").signs), "catalogue-list signs"),
 
   triggers: (attributes, catalogue) =>
-    labelledList(required(catalogue.triggerGroups, attributes.group, "triggers").triggers, "catalogue-list triggers"),
+    labelledList(offered(required(catalogue.triggerGroups, attributes.group, "triggers").triggers), "catalogue-list triggers"),
 
   responses: (attributes, catalogue) => {
     if (attributes.kind !== "helpful" && attributes.kind !== "avoid") {
       throw new Error(`::responses needs kind="helpful" or kind="avoid" (got "${attributes.kind ?? ""}")`);
     }
-    return withWhy(catalogue.responses[attributes.kind], `catalogue-list responses ${attributes.kind}`);
+    return withWhy(offered(catalogue.responses[attributes.kind]), `catalogue-list responses ${attributes.kind}`);
   },
 
   "overdose-signs": (_attributes, catalogue) =>
@@ -53,7 +55,7 @@ export const directives: Record<string, DirectiveRenderer> = {
     h(
       "ol",
       { className: "overdose-steps" },
-      catalogue.overdose.steps.map((step) => h("li", [h("strong", step.title), " ", step.detail])),
+      catalogue.overdose.steps.map((step) => h("li", { id: step.id.replaceAll(".", "-") }, [h("strong", step.title), " ", step.detail])),
     ),
 
   "overdose-facts": (_attributes, catalogue) =>
@@ -63,11 +65,24 @@ export const directives: Record<string, DirectiveRenderer> = {
       catalogue.overdose.facts.map((fact) => h("li", fact.text)),
     ),
 
-  "crisis-contacts": (_attributes, catalogue) =>
+  "recovery-position": () => recoveryPositionFigure(),
+
+  pause: () => guidedPause(),
+
+  glossary: (_attributes, catalogue) =>
+    h(
+      "dl",
+      { className: "glossary" },
+      [...catalogue.glossary]
+        .sort((a, b) => a.term.localeCompare(b.term, "en"))
+        .flatMap((entry) => [h("dt", { id: glossaryAnchor(entry.id) }, entry.term), h("dd", entry.definition)]),
+    ),
+
+  "crisis-contacts": (attributes, catalogue) =>
     h(
       "ul",
       { className: "crisis-contacts" },
-      catalogue.crisis.contacts.map((contact) =>
+      (attributes.only ? [required(catalogue.crisis.contacts, attributes.only, "crisis-contacts")] : catalogue.crisis.contacts).map((contact) =>
         h("li", [
           h("strong", contact.name),
           ": ",

@@ -11,3 +11,8 @@ export function pagePath(slug: PageSlug): string {
 export const stagePath = (stageId: string) => `/guide/stages-of-relapse#${stageId}`;
 export const triggerGroupPath = (groupId: string) => `/guide/triggers#${groupId}`;
 export const responsesPath = (kind: "helpful" | "avoid") => `/guide/responding-to-relapse#${kind}`;
+
+export const GLOSSARY_PATH = "/guide/glossary";
+/** Glossary anchors carry a prefix so a term can never clash with a heading id on the page. */
+export const glossaryAnchor = (termId: string) => `term-${termId}`;
+export const glossaryPath = (termId: string) => `${GLOSSARY_PATH}#${glossaryAnchor(termId)}`;

@@ -7,9 +7,10 @@ import rehypeExternalLinks from "rehype-external-links";
 import rehypeStringify from "rehype-stringify";
 import { visit, SKIP } from "unist-util-visit";
 import type { Root as MdastRoot, Heading, Text } from "mdast";
-import type { Root as HastRoot } from "hast";
+import type { Element, Root as HastRoot } from "hast";
 import type { Catalogue } from "./catalogue";
 import { directives } from "./directives";
+import { linkGlossaryTerms } from "./glossary-links";
 
 /** `## Emotional relapse {#emotional}` → an h2 with id="emotional" (stable anchors other pages link to). */
 function headingIds() {
@@ -44,8 +45,13 @@ function catalogueBlocks(options: { catalogue: Catalogue; file: string }) {
         node.data = { hName: element.tagName, hProperties: element.properties, hChildren: element.children };
         return SKIP;
       }
-      if ((node.type === "textDirective" || node.type === "containerDirective") && parent && index !== undefined) {
-        if (node.type === "containerDirective") throw new Error(`${options.file}: container directives are not supported (:::${node.name})`);
+      if (node.type === "containerDirective") {
+        // :::do and :::dont wrap a list of things to do and not to do (ticks and crosses).
+        if (node.name !== "do" && node.name !== "dont") throw new Error(`${options.file}: unknown container directive :::${node.name}`);
+        node.data = { hName: "div", hProperties: { className: [node.name === "do" ? "do-list" : "dont-list"] } };
+        return;
+      }
+      if (node.type === "textDirective" && parent && index !== undefined) {
         const text: Text = { type: "text", value: `:${node.name}` };
         parent.children.splice(index, 1, text, ...(node.children as Text[]));
         return index + 1;
@@ -54,7 +60,36 @@ function catalogueBlocks(options: { catalogue: Catalogue; file: string }) {
   };
 }
 
-export function renderMarkdown(markdown: string, catalogue: Catalogue, file: string): { html: string; hast: HastRoot } {
+/**
+ * Each h2 and what follows it becomes a <section> labelled by its heading, so a long page reads as
+ * separate steps (and can be styled one step per screen).
+ */
+function sectionize() {
+  return (tree: HastRoot) => {
+    const out: HastRoot["children"] = [];
+    let current: Element | undefined;
+    for (const node of tree.children) {
+      if (node.type === "element" && node.tagName === "h2") {
+        const id = node.properties?.id;
+        const section: Element = { type: "element", tagName: "section", properties: id ? { ariaLabelledBy: [String(id)] } : {}, children: [node] };
+        current = section;
+        out.push(section);
+      } else if (current) {
+        current.children.push(node as Element);
+      } else {
+        out.push(node);
+      }
+    }
+    tree.children = out;
+  };
+}
+
+export function renderMarkdown(
+  markdown: string,
+  catalogue: Catalogue,
+  file: string,
+  options: { linkTerms?: boolean } = {},
+): { html: string; hast: HastRoot } {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -62,6 +97,8 @@ export function renderMarkdown(markdown: string, catalogue: Catalogue, file: str
     .use(headingIds)
     .use(catalogueBlocks, { catalogue, file })
     .use(remarkRehype)
+    .use(options.linkTerms === false ? [] : [[linkGlossaryTerms, catalogue.glossary]])
+    .use(sectionize)
     .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] });
   const hast = processor.runSync(processor.parse(markdown)) as HastRoot;
   const html = unified().use(rehypeStringify).stringify(hast);

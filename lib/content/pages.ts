@@ -58,6 +58,7 @@ function loadPage(file: string, catalogue: Catalogue): Page {
   if (!parsed.content.trim()) problems.push("body: empty");
   if (problems.length) throw new ContentError(file, problems);
 
-  const { html, hast } = renderMarkdown(parsed.content, catalogue, file);
+  // The glossary page holds the definitions; its own words do not link back to itself.
+  const { html, hast } = renderMarkdown(parsed.content, catalogue, file, { linkTerms: slug !== "glossary" });
   return { ...frontmatter, slug, sourceDetails: sourceDetails.filter((s): s is Source => Boolean(s)), html, hast };
 }

@@ -14,6 +14,13 @@ export const PAGE_SLUGS = [
   "working-with-treatment-providers",
   "planning-ahead",
   "family-recovery",
+  "medicines-for-opioid-use-disorder",
+  "finding-treatment",
+  "keeping-them-alive",
+  "when-your-loved-one-is-an-adult",
+  "support-for-you",
+  "staying-private",
+  "glossary",
 ] as const;
 export const pageSlug = z.enum(PAGE_SLUGS);
 export type PageSlug = z.infer<typeof pageSlug>;
@@ -21,9 +28,21 @@ export type PageSlug = z.infer<typeof pageSlug>;
 export const STAGE_IDS = ["emotional", "mental", "physical"] as const;
 export const TRIGGER_GROUP_IDS = ["emotional", "environmental", "physical", "social"] as const;
 
+/**
+ * Sources a reader sees under "Where this comes from": public authorities only, each with a
+ * working https link. The background documents the guide was first drafted from are not
+ * sources a parent can check, so they are never listed (../shared/CONTENT.md, rule 3).
+ */
 export const sourcesSchema = z.object({
   sources: z.array(
-    z.object({ id: catalogueId.or(z.string().regex(/^[a-z0-9-]+$/)), title: text, publisher: text.optional(), url: z.url().optional() }).strict(),
+    z
+      .object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        title: text.max(120),
+        publisher: text,
+        url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "every source needs a full https:// link" }),
+      })
+      .strict(),
   ),
 });
 
@@ -37,7 +56,13 @@ export const frontmatterSchema = z
   })
   .strict();
 
-const item = z.object({ id: catalogueId, label: text }).strict();
+/**
+ * Check-ins and plans store catalogue ids, so an id is never deleted or reused. An item whose
+ * advice is no longer right is retired instead: stored entries still read, forms stop offering
+ * it, and `replacedBy` moves a plan's choice to the advice that took its place.
+ */
+const retirement = { retired: z.literal(true).optional(), replacedBy: catalogueId.optional() };
+const item = z.object({ id: catalogueId, label: text, ...retirement }).strict();
 
 export const stagesSchema = z.object({
   stages: z
@@ -71,7 +96,7 @@ export const triggersSchema = z.object({
     .length(4),
 });
 
-const response = z.object({ id: catalogueId, label: text, why: text }).strict();
+const response = z.object({ id: catalogueId, label: text, why: text, ...retirement }).strict();
 export const responsesSchema = z.object({ helpful: z.array(response).min(1), avoid: z.array(response).min(1) }).strict();
 
 export const overdoseSchema = z
@@ -106,6 +131,26 @@ export const crisisSchema = z
   })
   .strict();
 
+/** The glossary: every term the guide uses that a parent may not know. */
+export const glossarySchema = z
+  .object({
+    terms: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+            term: text.max(60),
+            /** Words on a page that link here (whole words, any case); the term itself is always one. */
+            also: z.array(text).default([]),
+            definition: text.max(600),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type GlossaryTerm = z.infer<typeof glossarySchema>["terms"][number];
 export type Stage = z.infer<typeof stagesSchema>["stages"][number];
 export type TriggerGroup = z.infer<typeof triggersSchema>["groups"][number];
 export type Responses = z.infer<typeof responsesSchema>;

@@ -5,8 +5,8 @@ import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { requireMember, requireOwner, type Actor } from "../family/access";
 import { NotFoundError, RuleError } from "../family/errors";
 import { ACCESS_LEVELS, requireCounselor, type AccessLevel } from "./access";
+import { DAY_MS } from "../dates";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const CONNECTION_INVITE_DAYS = 7;
 export const accessLevel = z.enum(ACCESS_LEVELS, { message: "Choose what the counselor may see." });
 
@@ -74,6 +74,8 @@ export async function acceptConnectionInvite(actor: Actor, token: unknown, famil
       create: { familyId: access.familyId, counselorId: invite.counselorId, level: chosen },
       update: { level: chosen },
     });
+    // Connected again: the old "this family ended the connection" note no longer applies.
+    await tx.counselorConnectionEnd.deleteMany({ where: { familyId: access.familyId, counselorId: invite.counselorId } });
   });
   return { familyId: access.familyId };
 }
@@ -102,11 +104,23 @@ export async function setConnectionLevel(actor: Actor, familyId: string, counsel
   if (result.count === 0) throw new NotFoundError();
 }
 
-export async function revokeConnection(actor: Actor, familyId: string, counselorId: string) {
+/**
+ * Ends a connection. The counselor is then told "this family ended the connection" (with the
+ * family's name as they last saw it), instead of a bare 404 and an empty home page.
+ */
+export async function revokeConnection(actor: Actor, familyId: string, counselorId: string, now = new Date()) {
   const access = await requireOwner(actor, familyId);
   requireId(counselorId);
-  const result = await db.counselorConnection.deleteMany({ where: { familyId: access.familyId, counselorId } });
-  if (result.count === 0) throw new NotFoundError();
+  await db.$transaction(async (tx) => {
+    const family = await tx.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { name: true } });
+    const result = await tx.counselorConnection.deleteMany({ where: { familyId: access.familyId, counselorId } });
+    if (result.count === 0) throw new NotFoundError();
+    await tx.counselorConnectionEnd.upsert({
+      where: { familyId_counselorId: { familyId: access.familyId, counselorId } },
+      create: { familyId: access.familyId, counselorId, familyName: family.name, endedAt: now },
+      update: { familyName: family.name, endedAt: now },
+    });
+  });
 }
 
 /** Every counselor view of this family's data, newest first. */

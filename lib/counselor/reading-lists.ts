@@ -6,8 +6,8 @@ import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { requireCounselor } from "./access";
 import type { Actor } from "../family/access";
 import { NotFoundError } from "../family/errors";
+import { DAY_MS } from "../dates";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const EXPIRY_DAYS = [7, 30, 90] as const;
 
 export const readingListInput = z.object({
@@ -75,7 +75,7 @@ export async function revokeReadingList(actor: Actor, listId: string, now = new 
  * Opens a shared link for anyone who has it. The only change it makes is the open count; nothing
  * about the visitor is stored. The private label is never returned.
  */
-export async function openReadingList(token: unknown, now = new Date()) {
+export async function openReadingList(token: unknown, now = new Date(), options: { count?: boolean } = {}) {
   if (!isWellFormedToken(token)) return { status: "unknown" as const };
   const list = await db.readingList.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -84,6 +84,16 @@ export async function openReadingList(token: unknown, now = new Date()) {
   if (!list) return { status: "unknown" as const };
   const status = statusOf(list, now);
   if (status !== "active") return { status: "gone" as const };
-  await db.readingList.update({ where: { id: list.id }, data: { openCount: { increment: 1 } } });
+  if (options.count !== false) await db.readingList.update({ where: { id: list.id }, data: { openCount: { increment: 1 } } });
   return { status: "active" as const, note: list.note, pages: parsePages(list.pages), counselorName: list.counselor.name };
+}
+
+/**
+ * Whether a shared link still works, changing nothing (no open count). For the proxy, which
+ * answers 410 for ended, expired and unknown links before the page renders.
+ */
+export async function readingListStatus(token: unknown, now = new Date()): Promise<"active" | "gone"> {
+  if (!isWellFormedToken(token)) return "gone";
+  const list = await db.readingList.findUnique({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true, revokedAt: true } });
+  return list && statusOf(list, now) === "active" ? "active" : "gone";
 }

@@ -94,3 +94,24 @@ export async function counselorConnection(actor: Actor, familyId: string) {
   });
   return connection ? { familyName: connection.family.name, level: connection.level as AccessLevel } : null;
 }
+
+/** Families that ended their connection with this counselor: the name the counselor saw, and when. */
+export async function listEndedConnections(actor: Actor) {
+  const counselor = await requireCounselor(actor);
+  return db.counselorConnectionEnd.findMany({
+    where: { counselorId: counselor.userId },
+    orderBy: { endedAt: "desc" },
+    take: 20,
+    select: { familyId: true, familyName: true, endedAt: true },
+  });
+}
+
+/** Whether this family ended its connection with this counselor (nothing else about the family). */
+export async function endedConnection(actor: Actor, familyId: string) {
+  const counselor = await requireCounselor(actor);
+  if (typeof familyId !== "string" || familyId === "") return null;
+  return db.counselorConnectionEnd.findUnique({
+    where: { familyId_counselorId: { familyId, counselorId: counselor.userId } },
+    select: { familyName: true, endedAt: true },
+  });
+}

@@ -1,12 +1,10 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { env } from "../env";
-import { databaseKind, sqliteFilePath } from "./database-url";
+import { databaseKind } from "./database-url";
+import { sqliteAdapter } from "./sqlite";
 
 /**
  * The one Prisma client. Both generated clients expose the same models (the schemas are kept
@@ -18,9 +16,7 @@ function createClient(url: string): Database {
   if (databaseKind(url) === "postgres") {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
   }
-  const file = sqliteFilePath(url);
-  mkdirSync(dirname(file), { recursive: true });
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
+  return new SqliteClient({ adapter: sqliteAdapter(url) });
 }
 
 const globalForDb = globalThis as unknown as { db?: Database };

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { getCatalogue, type Catalogue } from "../content";
+import { FALLBACK_TIME_ZONE, dayString, dayToDate, isRealDay, latestToday, todayIn } from "../dates";
 import { requireMember, type Actor } from "./access";
 import { NotFoundError, RuleError } from "./errors";
 
@@ -19,39 +20,18 @@ import { NotFoundError, RuleError } from "./errors";
 // ---------------------------------------------------------------------------------------------
 // Calendar days
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** The first time zone to reach a new day (Kiribati, UTC+14). */
-const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
 /** How far back a check-in may be dated. */
 export const MAX_YEARS_BACK = 5;
-/**
- * The day a new check-in form suggests. The server cannot know the visitor's time zone without
- * client code, and the app's contacts are for the United States, so it uses US Central time; the
- * person can change the date before saving.
- */
-const SUGGESTED_DATE_TIME_ZONE = "America/Chicago";
 
-/** "YYYY-MM-DD" for a Date, read in UTC. */
-export function dayString(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** Midnight UTC of a "YYYY-MM-DD" day (how check-in dates are stored). */
-export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-
-/** Adds whole days to a "YYYY-MM-DD" day. */
-export function addDays(day: string, days: number): string {
-  return dayString(new Date(dayToDate(day).getTime() + days * DAY_MS));
-}
+// Days are "YYYY-MM-DD" calendar dates, handled by the one dates module.
+export { addDays, dayString, dayToDate } from "../dates";
 
 /**
  * The latest day anyone can call "today": the calendar date at UTC+14. A check-in dated after
  * this is in the future everywhere on Earth.
  */
 export function latestCheckInDate(now: Date = new Date()): string {
-  return dayString(new Date(now.getTime() + LATEST_OFFSET_MS));
+  return latestToday(now);
 }
 
 /** The earliest day a check-in may have: five years before "today". */
@@ -61,21 +41,11 @@ export function earliestCheckInDate(now: Date = new Date()): string {
   return dayString(latest);
 }
 
-/** The day a new check-in form starts with (the person can change it). */
-export function suggestedCheckInDate(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  const local = new Intl.DateTimeFormat("en-CA", {
-    timeZone: SUGGESTED_DATE_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+/** The day a new check-in form starts with: today where the person is (they can change it). */
+export function suggestedCheckInDate(timeZone: string = FALLBACK_TIME_ZONE, now: Date = new Date()): string {
+  const local = todayIn(timeZone, now);
   const latest = latestCheckInDate(now);
   return local > latest ? latest : local;
-}
-
-function isRealDay(day: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(dayToDate(day).getTime()) && dayString(dayToDate(day)) === day;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -314,6 +284,9 @@ export async function getCheckInForEdit(actor: Actor | null | undefined, familyI
 }
 
 export const PAGE_SIZE = 20;
+/** The timeline counts at most this many entries past the page asked for (see listCheckIns). */
+export const COUNT_AHEAD = 1000;
+const MAX_PAGE = 100_000;
 
 export type CheckInFilters = { stage?: string | null; authorId?: string | null; page?: number | string | null };
 
@@ -348,10 +321,17 @@ export async function listCheckIns(actor: Actor | null | undefined, familyId: st
     ...(stage ? { signs: { some: { familyId: access.familyId, stageId: stage } } } : {}),
   };
 
-  const total = await db.checkIn.count({ where });
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Count only as far as the requested page plus COUNT_AHEAD entries: the first page of a
+  // 100,000-entry history then costs what it costs for a young family. Below that, exact.
   const requested = Number.parseInt(String(filters.page ?? "1"), 10);
-  const page = Number.isFinite(requested) ? Math.min(Math.max(requested, 1), pages) : 1;
+  const wanted = Number.isFinite(requested) ? Math.min(Math.max(requested, 1), MAX_PAGE) : 1;
+  const countLimit = wanted * PAGE_SIZE + COUNT_AHEAD;
+  // Ordered by date so the database walks the (familyId, date) index and stops at the limit;
+  // without an order Prisma sorts by id, which reads every row first.
+  const total = await db.checkIn.count({ where, take: countLimit, orderBy: { date: "desc" } });
+  const totalIsExact = total < countLimit;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(wanted, pages);
 
   const found = await db.checkIn.findMany({
     where,
@@ -411,7 +391,9 @@ export async function listCheckIns(actor: Actor | null | undefined, familyId: st
 
   return {
     entries,
+    /** All matching entries, or (when totalIsExact is false) at least this many. */
     total,
+    totalIsExact,
     page,
     pages,
     perPage: PAGE_SIZE,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { familiesOf, requireMember, requireOwner, assertUserId, type Actor } from "./access";
 import { RuleError } from "./errors";
+import { writeTombstone } from "./tombstones";
 
 export const familyInput = z.object({
   name: z.string().trim().min(1, "Give your family space a name.").max(80, "Use at most 80 characters."),
@@ -43,14 +44,35 @@ export async function getFamily(actor: Actor, familyId: string) {
   return { ...family, role: access.role };
 }
 
+export type DeletedFamilySummary = {
+  name: string;
+  checkIns: number;
+  planVersions: number;
+  members: number;
+  invites: number;
+  counselors: number;
+};
+
 /**
  * Deletes the family and everything it holds (cascade). The owner must type the family's name,
- * so it cannot happen by accident.
+ * so it cannot happen by accident. Returns what was removed, for the owner's confirmation; leaves
+ * a tombstone (no name, no content) so other members are told it was deleted (lib/family/tombstones.ts).
  */
-export async function deleteFamily(actor: Actor, familyId: string, typedName: string) {
+export async function deleteFamily(actor: Actor, familyId: string, typedName: string, now = new Date()): Promise<DeletedFamilySummary> {
   const access = await requireOwner(actor, familyId);
   const family = await db.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { name: true } });
   if (typedName.trim() !== family.name) throw new RuleError(`Type the family's name exactly: ${family.name}`, "confirmName");
-  // deleteMany: a second click arriving after the first finished finds nothing, not a crash.
-  await db.family.deleteMany({ where: { id: access.familyId } });
+  return db.$transaction(async (tx) => {
+    const where = { familyId: access.familyId };
+    // One after another: an interactive transaction runs on one connection.
+    const checkIns = await tx.checkIn.count({ where });
+    const planVersions = await tx.safetyPlanVersion.count({ where });
+    const members = await tx.membership.findMany({ where, select: { userId: true } });
+    const invites = await tx.familyInvite.count({ where: { ...where, usedAt: null, revokedAt: null, expiresAt: { gt: now } } });
+    const counselors = await tx.counselorConnection.findMany({ where, select: { counselorId: true } });
+    // deleteMany: a second click arriving after the first finished finds nothing, not a crash.
+    await tx.family.deleteMany({ where: { id: access.familyId } });
+    await writeTombstone(tx, access.familyId, [...members.map((m) => m.userId), ...counselors.map((c) => c.counselorId)], now);
+    return { name: family.name, checkIns, planVersions, members: members.length, invites, counselors: counselors.length };
+  });
 }

@@ -4,9 +4,9 @@ import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { assertUserId, requireMember, requireOwner, type Actor } from "./access";
 import { isUniqueViolation } from "../db/errors";
 import { NotFoundError, RuleError } from "./errors";
+import { DAY_MS } from "../dates";
 
 export const INVITE_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function listMembers(actor: Actor, familyId: string) {
   const access = await requireMember(actor, familyId);

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { getCatalogue } from "../content";
 import { requireMember, type Actor } from "./access";
 import { addDays, catalogueIndex, dayString, dayToDate, latestCheckInDate, visibleTo } from "./checkins";
+import { formatDay } from "../dates";
 
 /**
  * The dashboard: "what we're seeing". Everything is counted by the database (groupBy on the
@@ -41,10 +42,8 @@ export type StageTrend = {
   focusStageId: string | null;
 };
 
-const shortDate = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-
 function weekLabel(start: string, end: string): string {
-  return `${shortDate.format(dayToDate(start))} to ${shortDate.format(dayToDate(end))}`;
+  return `${formatDay(start, "short")} to ${formatDay(end, "short")}`;
 }
 
 /** WEEKS rolling weeks, oldest first, the last one ending on `today`. */

@@ -11,6 +11,7 @@ test("a family's notes and private entries never reach a counselor, at any acces
   const familyId = await createFamily(owner, "The Marker family");
   for (const [note, privately] of [[`shared NOTE-${MARKER}`, false], [`private NOTE-${MARKER}`, true]] as const) {
     await owner.goto(`/family/${familyId}/check-ins/new`);
+    await owner.getByText("Show the warning signs").click();
     await owner.getByLabel("Talking about using again", { exact: true }).check();
     await owner.getByLabel("Anything else you noticed?").fill(`OTHER-${MARKER}`);
     await owner.getByRole("group", { name: "How worried are you today?" }).getByLabel("4: Very worried").check();

@@ -36,20 +36,22 @@ test("a counselor shares a reading list; a family opens it without an account; r
   expect(opened!.headers()["x-robots-tag"]).toContain("noindex");
   await expect(family.getByText("Start with the stages page. We can talk Thursday.")).toBeVisible();
   await expect(family.getByRole("link", { name: "The three stages of relapse" })).toHaveAttribute("href", "/guide/stages-of-relapse");
-  await expect(family.locator('a[href="tel:911"]').first()).toBeVisible();
+  await expect(family.getByRole("main").locator('a[href="tel:911"]')).toBeVisible();
   expect(await family.content()).not.toContain("for the M. family");
   expect(foreign).toEqual([]);
 
   await counselor.goto("/counselor/links");
   await expect(counselor.locator(".card").filter({ hasText: "for the M. family" })).toContainText("opened 1 time");
   await counselor.getByRole("button", { name: "End this link" }).click();
+  await counselor.getByRole("dialog").getByRole("button", { name: "Yes, end this link" }).click();
   await expect(counselor.getByText("Ended by you")).toBeVisible();
 
   const gone = await family.goto(link);
   expect(gone!.status()).toBe(410);
   await expect(family.getByRole("heading", { name: "This link has ended" })).toBeVisible();
   await expect(family.getByRole("link", { name: "Read the guide" })).toBeVisible();
-  await expect(family.locator('a[href="tel:988"]').first()).toBeVisible();
+  // The crisis numbers are one tap away in the page frame's "Get help".
+  await expect(family.locator("header .get-help")).toBeVisible();
 });
 
 test("a counselor connects with a family; the family controls and revokes access", async ({ browser }) => {
@@ -62,9 +64,9 @@ test("a counselor connects with a family; the family controls and revokes access
   const owner = await (await browser.newContext()).newPage();
   await signUp(owner, newPerson("Dana"));
   const familyId = await createFamily(owner, "The Okafor family");
-  await owner.goto(`/family/${familyId}/plan/edit`);
+  await owner.goto(`/family/${familyId}/plan/edit/emergency`);
   await owner.getByLabel("Where the naloxone is kept").fill("Blue bag by the door");
-  await owner.getByRole("button", { name: "Save the plan" }).click();
+  await owner.getByRole("button", { name: "Save this part" }).click();
   await expect(owner).toHaveURL(new RegExp(`/family/${familyId}/plan`));
 
   await owner.goto(link);
@@ -92,10 +94,11 @@ test("a counselor connects with a family; the family controls and revokes access
   await expect(counselor.getByText("Blue bag by the door")).toBeVisible();
   await expect(counselor.getByRole("heading", { name: "Check-in summary" })).toHaveCount(0);
 
-  // revoke: the counselor gets 404 at once
+  // revoke (after a confirmation): at once the counselor sees only that the family ended it
   await owner.getByRole("button", { name: /End the connection with Avery/ }).click();
+  await owner.getByRole("dialog").getByRole("button", { name: "Yes, end the connection" }).click();
   await expect(owner.getByText(/The connection is ended/)).toBeVisible();
-  const after = await counselor.goto(`/counselor/families/${familyId}`);
-  expect(after!.status()).toBe(404);
+  await counselor.goto(`/counselor/families/${familyId}`);
+  await expect(counselor.getByRole("heading", { name: "The Okafor family ended the connection" })).toBeVisible();
   expect(await counselor.content()).not.toContain("Blue bag by the door");
 });

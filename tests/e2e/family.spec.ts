@@ -4,6 +4,7 @@ import { createFamily, newPerson, signUp } from "./support/people";
 
 async function addCheckIn(page: Page, familyId: string, options: { signs: string[]; note: string; privately?: boolean; usedSuspected?: boolean }) {
   await page.goto(`/family/${familyId}/check-ins/new`);
+  if (options.signs.length) await page.getByText("Show the warning signs").click();
   for (const sign of options.signs) await page.getByLabel(sign, { exact: true }).check();
   await page.getByRole("group", { name: "How worried are you today?" }).getByLabel("3: Quite worried").check();
   await page.getByRole("group", { name: "How are you doing yourself?" }).getByLabel("2: Having a hard time").check();
@@ -55,15 +56,24 @@ test("a family's space, from sign-up to deleting it", async ({ browser }) => {
 
   // "use happened or is suspected" leads straight to the right-now guidance
   await addCheckIn(member, familyId, { signs: [], note: "Found foil in the car.", usedSuspected: true });
-  await expect(member).toHaveURL(/\/right-now/);
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}/check-ins/right-now$`));
+  await expect(member.getByRole("status")).toContainText("Your check-in is saved.");
+  await expect(member.getByRole("heading", { level: 1, name: "A relapse just happened" })).toBeVisible();
+  await expect(member.getByRole("link", { name: "Back to your check-ins" })).toHaveAttribute("href", `/family/${familyId}/check-ins`);
 
   // build and print the safety plan
   await owner.goto(`/family/${familyId}/plan/edit`);
+  await owner.getByRole("link", { name: "In an emergency" }).click();
   await owner.getByLabel("Where the naloxone is kept").fill("Kitchen drawer, left of the sink");
+  await owner.getByRole("button", { name: "Save this part" }).click();
+  await expect(owner).toHaveURL(new RegExp(`/family/${familyId}/plan\\?saved=emergency`));
+  await owner.goto(`/family/${familyId}/plan/edit/people`);
   await owner.getByLabel("Name").first().fill("Aunt Marta");
   await owner.getByLabel("Phone").first().fill("555-0100");
-  await owner.getByRole("button", { name: "Save the plan" }).click();
-  await expect(owner).toHaveURL(new RegExp(`/family/${familyId}/plan`));
+  await owner.getByRole("button", { name: "Save and add another person" }).click();
+  await expect(owner.getByRole("group", { name: "Person 2" })).toBeVisible();
+  await expect(owner.getByLabel("Name").first()).toHaveValue("Aunt Marta");
+  await owner.goto(`/family/${familyId}/plan`);
   await expect(owner.getByText("Kitchen drawer, left of the sink").first()).toBeVisible();
   await owner.goto(`/family/${familyId}/plan/print`);
   await owner.emulateMedia({ media: "print" });
@@ -91,7 +101,9 @@ test("a family's space, from sign-up to deleting it", async ({ browser }) => {
   await owner.getByLabel(/Type the family's name/).fill("The Rivera family");
   await owner.getByRole("button", { name: /Delete this family/ }).click();
   await expect(owner).toHaveURL(/\/family\?deleted=1/);
-  expect((await member.goto(`/family/${familyId}`))!.status()).toBe(404);
+  // The other member is told it was deleted by its owner (nothing of the family is kept).
+  await member.goto(`/family/${familyId}`);
+  await expect(member.getByRole("heading", { name: "This family space was deleted by its owner" })).toBeVisible();
 });
 
 test("check-in form: bad input is refused next to the field, typing kept, nothing saved", async ({ page }) => {
@@ -108,16 +120,54 @@ test("check-in form: bad input is refused next to the field, typing kept, nothin
   await expect(page.getByText("Still typing this.")).toHaveCount(0);
 });
 
+test("check-in form: an empty submit focuses the error summary, and its links focus the fields", async ({ page }) => {
+  await signUp(page, newPerson("Summary"));
+  const familyId = await createFamily(page, "Summary family");
+  await page.goto(`/family/${familyId}/check-ins/new`);
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: /how you are doing yourself/i }).click();
+  await expect(page.locator("#wellbeing input").first()).toBeFocused();
+  await expect(page.locator("#wellbeing")).toHaveClass(/field-invalid/);
+});
+
+test("check-in form: a quick check-in is three taps, and a long paste is kept whole and counted", async ({ page }) => {
+  await signUp(page, newPerson("Quick"));
+  const familyId = await createFamily(page, "Quick family");
+  await page.goto(`/family/${familyId}/check-ins/new`);
+  // "may have used" is the first question, before any list of signs
+  const first = await page.locator("form input:not([type=hidden])").first().getAttribute("name");
+  expect(first).toBe("useSuspected");
+  const paste = "a".repeat(2500);
+  await page.getByLabel("Note").fill(paste);
+  await expect(page.getByText("You have 500 characters too many")).toBeVisible();
+  await expect(page.getByLabel("Note")).toHaveValue(paste);
+  await page.getByRole("group", { name: "How worried are you today?" }).getByLabel("2: A little worried").check();
+  await page.getByRole("group", { name: "How are you doing yourself?" }).getByLabel("5: Doing well").check();
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page.locator("#note-error")).toContainText("2,000");
+  await expect(page.getByLabel("Note")).toHaveValue(paste);
+  await page.getByLabel("Note").fill("Short now.");
+  await expect(page.getByText("You have 1,990 characters left")).toBeVisible();
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/family/${familyId}/check-ins\\?done=saved`));
+});
+
 test("safety plan form: a bad phone number is refused, typing kept", async ({ page }) => {
   await signUp(page, newPerson("Planner"));
   const familyId = await createFamily(page, "Planning family");
-  await page.goto(`/family/${familyId}/plan/edit`);
-  await page.getByLabel("Where the naloxone is kept").fill("Hall closet");
+  await page.goto(`/family/${familyId}/plan/edit/people`);
   await page.getByLabel("Name").first().fill("Dr. Kim");
   await page.getByLabel("Phone").first().fill("call me maybe");
-  await page.getByRole("button", { name: "Save the plan" }).click();
+  await page.getByRole("button", { name: "Save this part" }).click();
   await expect(page.locator('[id="people.0.phone-error"]')).toBeVisible();
-  await expect(page.getByLabel("Where the naloxone is kept")).toHaveValue("Hall closet");
+  // The summary takes focus, and its link takes focus to the field.
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: /Person 1: Phone/ }).click();
+  await expect(page.locator('[id="people.0.phone"]')).toBeFocused();
+  await expect(page.getByLabel("Name").first()).toHaveValue("Dr. Kim");
   await page.goto(`/family/${familyId}/plan`);
-  await expect(page.getByText("Hall closet")).toHaveCount(0);
+  await expect(page.getByText("Dr. Kim")).toHaveCount(0);
 });

@@ -34,3 +34,63 @@ test("family and counselor pages have no axe violations (phone width)", async ({
   await expect(family).toHaveURL(/\/counselors/);
   for (const path of ["/counselor", "/counselor/links", `/counselor/families/${familyId}`]) await noViolations(counselor, path);
 });
+
+test("sharing pages have no axe violations (phone width): /family signed out, a member at a connect link, shared list, ended list, ended connection, deleted family", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const phone = { viewport: { width: 390, height: 844 } };
+  const visitor = await (await browser.newContext(phone)).newPage();
+  await noViolations(visitor, "/family");
+
+  const counselor = await (await browser.newContext(phone)).newPage();
+  const quinn = newPerson("Rowan");
+  await counselor.goto("/counselor/sign-up");
+  await counselor.getByLabel("Your name").fill(quinn.name);
+  await counselor.getByLabel("Email").fill(quinn.email);
+  await counselor.getByLabel("Password").fill(quinn.password);
+  await counselor.getByRole("button", { name: "Create counselor account" }).click();
+  await expect(counselor).toHaveURL(/\/counselor$/);
+  await counselor.goto("/counselor/links");
+  await counselor.getByLabel("The three stages of relapse").check();
+  await counselor.getByLabel("A short note for the family").fill("Read this first.");
+  await counselor.getByRole("button", { name: "Create the link" }).click();
+  const list = (await counselor.getByTestId("reading-list-link").innerText()).trim();
+  await noViolations(counselor, "/counselor/links");
+  await noViolations(visitor, new URL(list).pathname);
+  await noViolations(visitor, "/s/" + "b".repeat(43));
+  await counselor.goto("/counselor");
+  await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
+  const connect = (await counselor.getByTestId("connection-link").innerText()).trim();
+
+  const owner = await (await browser.newContext(phone)).newPage();
+  await signUp(owner, newPerson("Owner"));
+  const familyId = await createFamily(owner, "The Axe-two family");
+  await owner.goto(`/family/${familyId}/members`);
+  await owner.getByRole("button", { name: "Create an invitation link" }).click();
+  const invite = (await owner.getByTestId("invite-link").innerText()).trim();
+  await noViolations(owner, `/family/${familyId}/members`);
+  const member = await (await browser.newContext(phone)).newPage();
+  await member.goto(invite);
+  await member.getByRole("link", { name: "Create an account to join" }).click();
+  await signUp(member, newPerson("Member"), member.url());
+  await member.getByRole("button", { name: "Join The Axe-two family" }).click();
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}$`));
+  await noViolations(member, new URL(connect).pathname);
+
+  await owner.goto(connect);
+  await owner.getByRole("button", { name: "Connect" }).click();
+  await expect(owner).toHaveURL(/\/counselors/);
+  await owner.getByRole("button", { name: /End the connection with/ }).click();
+  await expect(owner.getByRole("dialog")).toBeVisible();
+  expect((await new AxeBuilder({ page: owner }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await owner.getByRole("dialog").getByRole("button", { name: "Yes, end the connection" }).click();
+  await expect(owner.getByText(/The connection is ended/)).toBeVisible();
+  await noViolations(counselor, `/counselor/families/${familyId}`);
+  await noViolations(counselor, "/counselor");
+
+  await owner.goto(`/family/${familyId}/settings`);
+  await owner.getByLabel(/Type the family's name to confirm/).fill("The Axe-two family");
+  await owner.getByRole("button", { name: "Delete this family and everything in it" }).click();
+  await expect(owner.getByTestId("family-deleted")).toBeVisible();
+  expect((await new AxeBuilder({ page: owner }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await noViolations(member, `/family/deleted/${familyId}`);
+});

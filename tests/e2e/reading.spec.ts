@@ -54,6 +54,8 @@ test.describe("without JavaScript", () => {
       const response = await page.goto(pagePath(source.slug));
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(source.title);
+      // Folded parts (the guided pause) open with a tap, no script needed.
+      for (const summary of await page.locator("main details > summary").all()) await summary.click();
       const shown = squash(await page.locator("main").innerText());
       for (const text of expectedTexts(source.hast)) expect(shown).toContain(text);
     });
@@ -112,13 +114,50 @@ test.describe("on every page", () => {
   for (const path of READING_PAGES) {
     test(`${path} carries the crisis numbers as tappable links`, async ({ page }) => {
       await page.goto(path);
+      await page.locator("summary.get-help-button").click();
       const strip = page.getByRole("complementary", { name: "Crisis numbers" });
       for (const contact of catalogue.crisis.contacts.filter((c) => c.inStrip)) {
         await expect(strip.locator(`a[href="tel:${contact.dial}"]`)).toContainText(contact.number);
       }
       await expect(strip.getByRole("link", { name: /overdose steps/i })).toHaveAttribute("href", "/crisis");
+      // Exactly 911, 988 and the SAMHSA helpline: nothing else competes for a thumb in an emergency.
+      expect(await strip.locator("a[href^='tel:']").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
+        "tel:911",
+        "tel:988",
+        "tel:+18006624357",
+      ]);
     });
   }
+});
+
+test("no rendered page names a source document or its brand; every source links out over https", async ({ request }) => {
+  for (const path of READING_PAGES) {
+    const html = await (await request.get(path)).text();
+    for (const pattern of [/document\s*0\d\d/i, /seed-\d/i, /timberline/i, /sitarik/i, /pompano/i]) expect(html, path).not.toMatch(pattern);
+  }
+  for (const guide of pages.filter((p) => p.slug !== "right-now")) {
+    const html = await (await request.get(pagePath(guide.slug))).text();
+    for (const source of guide.sourceDetails) expect(html, `${guide.slug}: ${source.id}`).toContain(`href="${source.url}"`);
+  }
+});
+
+test("a glossary word opens its definition, with JavaScript off too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/right-now");
+  await page.locator("main a.term", { hasText: /^naloxone$/i }).first().click();
+  await expect(page).toHaveURL(/\/guide\/glossary#term-naloxone$/);
+  await expect(page.locator("#term-naloxone")).toHaveText("Naloxone");
+  await expect(page.locator("#term-naloxone + dd")).toContainText("undo an opioid overdose");
+  await context.close();
+});
+
+test("/crisis says when to call Poison Control, and that a person who cannot be woken needs 911", async ({ page }) => {
+  await page.goto("/crisis");
+  const section = page.locator("#poison-control + p");
+  await expect(section).toContainText("awake and breathing");
+  await expect(section).toContainText("call 911 instead");
+  await expect(page.locator("main a[href='tel:+18002221222']")).toBeVisible();
 });
 
 test.describe("quick exit", () => {

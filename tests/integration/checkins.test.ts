@@ -3,12 +3,14 @@ import { db } from "@/lib/db";
 import {
   addDays,
   checkInInput,
+  COUNT_AHEAD,
   createCheckIn,
   deleteCheckIn,
   earliestCheckInDate,
   getCheckInForEdit,
   latestCheckInDate,
   listCheckIns,
+  PAGE_SIZE,
   updateCheckIn,
   type CheckInInput,
 } from "@/lib/family/checkins";
@@ -352,6 +354,23 @@ describe("listCheckIns", () => {
     expect((await listCheckIns(member, family.familyId, { page: 99 })).page).toBe(3);
     expect((await listCheckIns(member, family.familyId, { page: "-4" })).page).toBe(1);
     expect((await listCheckIns(member, family.familyId, { page: "abc" })).page).toBe(1);
+  });
+
+  it("a long history is counted only as far as needed: the first page says 'at least', a far page is exact", async () => {
+    const count = COUNT_AHEAD + 50;
+    await db.checkIn.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        familyId: family.familyId, authorId: owner.userId, shared: true, date: new Date(`${daysAgo(i % 300)}T00:00:00Z`), worry: 3, wellbeing: 3,
+      })),
+    });
+    const first = await listCheckIns(member, family.familyId);
+    expect(first).toMatchObject({ total: PAGE_SIZE + COUNT_AHEAD, totalIsExact: false, page: 1 });
+    expect(first.entries).toHaveLength(PAGE_SIZE);
+    const far = await listCheckIns(member, family.familyId, { page: 3 });
+    expect(far).toMatchObject({ total: count, totalIsExact: true, pages: Math.ceil(count / PAGE_SIZE), page: 3 });
+    const last = await listCheckIns(member, family.familyId, { page: 999 });
+    expect(last.page).toBe(Math.ceil(count / PAGE_SIZE));
+    expect(last.entries).toHaveLength(count % PAGE_SIZE || PAGE_SIZE);
   });
 
   it("an empty family lists nothing, with one page", async () => {

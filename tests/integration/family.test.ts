@@ -12,7 +12,8 @@ import {
   revokeInvite,
   transferOwnership,
 } from "@/lib/family/members";
-import { exportCheckInsCsv, exportFamilyJson, csvCell } from "@/lib/family/export";
+import { exportCheckInsCsv, exportFamilyJson } from "@/lib/family/export";
+import { csvCell } from "@/lib/family/export-format";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/family/errors";
 import { hashToken, TOKEN_BYTES } from "@/lib/sharing/tokens";
@@ -172,10 +173,12 @@ describe("owning the data", () => {
     expect(forMember).toContain("MARKER-MEMBER");
     expect(forMember).not.toContain("MARKER-OWNER");
     const csv = await exportCheckInsCsv(owner, familyId);
-    expect(csv.split("\r\n")[0]).toMatch(/^date,author,shared/);
+    expect(csv.split("\r\n")[0]).toMatch(/^"Date","Written by","Seen by"/);
     expect(csv).toContain("MARKER-OWNER");
     expect(csv).not.toContain("MARKER-MEMBER");
-    expect(csv).toContain("emotional.isolating");
+    // words from the catalogue, not its ids (issue 8, item 15)
+    expect(csv).toContain("Pulling away from family and friends");
+    expect(csv).not.toContain("emotional.isolating");
   });
 
   it("export shows only the reader's own well-being answers", async () => {

@@ -5,7 +5,8 @@ import { migrateDeploy } from "./migrate";
 export default function setup() {
   const { sqlite } = testDatabaseUrls();
   const file = sqlite.replace(/^file:/, "");
-  rmSync(file, { force: true });
+  const remove = () => ["", "-wal", "-shm"].forEach((suffix) => rmSync(`${file}${suffix}`, { force: true }));
+  remove();
   migrateDeploy(sqlite);
-  return () => rmSync(file, { force: true });
+  return remove;
 }

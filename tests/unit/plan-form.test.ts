@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 // The form parsing is pure; only the save and read functions in the same module use the database.
 vi.mock("@/lib/db", () => ({ db: {} }));
 
-const { parsePlanForm, planContent, isPlanEmpty, emptyPlan, naloxoneStatus, readPlanContent, PLAN_LIMITS } = await import("@/lib/family/plan");
+const { parsePlanForm, planContent, isPlanEmpty, emptyPlan, naloxoneStatus, readPlanContent, checklistGroups, PLAN_LIMITS } =
+  await import("@/lib/family/plan");
 
 function form(entries: [string, string][]) {
   const data = new FormData();
@@ -231,5 +232,13 @@ describe("reading a stored plan", () => {
     expect(plan.signs).toEqual({ ids: ["emotional.isolating"], ownWords: "Quiet at dinner" });
     expect(plan.people).toEqual([{ name: "Aunt Jo", phone: "555-0100" }]);
     expect(plan.goals).toBe("Be there for my son");
+  });
+
+  it("moves a choice whose advice was retired onto the advice that replaced it", () => {
+    const stored = JSON.stringify({ responses: { ids: ["help.medical-detox", "help.stay-calm", "help.medicine"] } });
+    expect(readPlanContent(stored).responses.ids).toEqual(["help.medicine", "help.stay-calm"]);
+    const offeredIds = checklistGroups("responses").flatMap((group) => group.options.map((option) => option.value));
+    expect(offeredIds).toContain("help.medicine");
+    expect(offeredIds).not.toContain("help.medical-detox");
   });
 });

@@ -3,6 +3,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { previewConnectionInvite } from "@/lib/counselor/connections";
 import { listFamilies } from "@/lib/family/families";
 import { ConnectForm } from "@/components/counselor/ConnectForm";
+import { PassLinkOn } from "@/components/counselor/PassLinkOn";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Connect with a counselor", robots: { index: false, follow: false } };
 
@@ -19,7 +21,9 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
     );
   }
   const here = `/connect/${token}`;
-  const owned = user ? (await listFamilies({ userId: user.id })).filter((f) => f.role === "owner") : [];
+  const families = user ? await listFamilies({ userId: user.id }) : [];
+  const owned = families.filter((f) => f.role === "owner");
+  const memberOf = families.filter((f) => f.role !== "owner");
   return (
     <div className="page">
       <h1>
@@ -38,6 +42,16 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
           </a>{" "}
           or <a href={`/sign-up?next=${encodeURIComponent(here)}`}>create an account</a>.
         </p>
+      ) : owned.length === 0 && memberOf.length > 0 ? (
+        <section aria-labelledby="pass-on-heading" className="card">
+          <h2 id="pass-on-heading">Only the owner can connect your family space</h2>
+          <p>
+            You are a member of {memberOf.map((f) => f.name).join(", ")}, but not its owner. Only the person who owns a family
+            space can connect it with a counselor and choose what they may see.
+          </p>
+          <p>Send this link to your family space&apos;s owner. It works once, for 7 days from when the counselor made it.</p>
+          <PassLinkOn link={new URL(here, env().APP_URL).toString()} />
+        </section>
       ) : owned.length === 0 ? (
         <p>
           Only a family space&apos;s owner can connect it. <a href="/family">Create your family space</a>, then open this link

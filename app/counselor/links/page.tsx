@@ -1,3 +1,4 @@
+import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
 import { requireCounselorPage } from "@/lib/auth/counselor-guard";
 import { listReadingLists } from "@/lib/counselor/reading-lists";
@@ -6,7 +7,6 @@ import { ReadingListForm, RevokeReadingListForm } from "@/components/counselor/C
 
 export const metadata: Metadata = { title: "Shared reading lists" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const STATUS = { active: "Active", expired: "Ended (past its date)", revoked: "Ended by you" } as const;
 
 export default async function ReadingListsPage() {
@@ -32,8 +32,8 @@ export default async function ReadingListsPage() {
               {list.openCount === 1 ? "time" : "times"}
               <br />
               <span className="muted">
-                Created {dateFormat.format(list.createdAt)}, {list.status === "active" ? "ends" : "ended"}{" "}
-                {dateFormat.format(list.revokedAt ?? list.expiresAt)} · {list.pages.length} {list.pages.length === 1 ? "page" : "pages"}
+                Created <Moment date={list.createdAt} dayOnly />, {list.status === "active" ? "ends" : "ended"}{" "}
+                <Moment date={list.revokedAt ?? list.expiresAt} dayOnly /> · {list.pages.length} {list.pages.length === 1 ? "page" : "pages"}
               </span>
               {list.status === "active" ? <RevokeReadingListForm listId={list.id} /> : null}
             </li>

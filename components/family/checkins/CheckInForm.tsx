@@ -18,52 +18,41 @@ export function CheckInForm({
   submitLabel,
   initial,
   lovedOneName,
+  timeZone,
 }: {
   action: Action;
   submitLabel: string;
   initial?: CheckInForEdit;
   lovedOneName?: string | null;
+  /** The person's time zone, for "today" in the date box. */
+  timeZone: string;
 }) {
   const catalogue = getCatalogue();
   const them = lovedOneName?.trim() || "your loved one";
+  const signs = catalogue.stages.map((stage) => ({
+    id: stage.id,
+    heading: `${stage.name} signs`,
+    // A retired sign is offered no more, but an entry that already holds it keeps it when edited.
+    options: stage.signs
+      .filter((sign) => !sign.retired || initial?.signs?.includes(sign.id))
+      .map((sign) => ({ value: sign.id, label: sign.label })),
+  }));
+  const triggers = catalogue.triggerGroups.map((group) => ({
+    id: group.id,
+    heading: group.name,
+    options: group.triggers
+      .filter((trigger) => !trigger.retired || initial?.triggers?.includes(trigger.id))
+      .map((trigger) => ({ value: trigger.id, label: trigger.label })),
+  }));
   return (
     <ActionForm action={action} submitLabel={submitLabel}>
-      <TextField
-        name="date"
-        type="date"
-        label="Date"
-        hint="The day you noticed these things. You can choose an earlier day."
-        defaultValue={initial?.date ?? suggestedCheckInDate()}
-        max={latestCheckInDate()}
-        required
-      />
-
-      <GroupedChecklist
-        name="signs"
-        label="What did you notice?"
-        hint="Tick only what you saw or heard. It is fine to tick nothing."
-        defaultValue={initial?.signs}
-        groups={catalogue.stages.map((stage) => ({
-          id: stage.id,
-          heading: `${stage.name} signs`,
-          options: stage.signs.map((sign) => ({ value: sign.id, label: sign.label })),
-        }))}
-      />
-
-      <TextArea
-        name="otherSigns"
-        label="Anything else you noticed?"
-        hint={`In your own words. Up to ${OTHER_SIGNS_MAX} characters.`}
-        maxLength={OTHER_SIGNS_MAX}
-        rows={3}
-        defaultValue={initial?.otherSigns}
-      />
-
+      {/* The one answer that changes what we show next comes first, not after 26 checkboxes. */}
       <CheckboxField
         name="useSuspected"
         label={`I think ${them} may have used`}
-        hint="If you tick this, we will show you what to do right now after you save."
+        hint="If you tick this, we save your check-in and then show you what to do right now."
         defaultChecked={initial?.useSuspected}
+        urgent
       />
 
       <ChoiceGroup
@@ -76,29 +65,6 @@ export function CheckInForm({
         required
       />
 
-      <GroupedChecklist
-        name="triggers"
-        label="Did anything seem to set things off?"
-        hint="Triggers are feelings, places, body changes or people that can stir up the urge to use. This part is optional."
-        defaultValue={initial?.triggers}
-        collapsible
-        summary="Show the list of triggers"
-        groups={catalogue.triggerGroups.map((group) => ({
-          id: group.id,
-          heading: group.name,
-          options: group.triggers.map((trigger) => ({ value: trigger.id, label: trigger.label })),
-        }))}
-      />
-
-      <TextArea
-        name="note"
-        label="Note"
-        hint={`What happened, what was said, or anything you want to remember. Up to ${NOTE_MAX.toLocaleString("en-US")} characters.`}
-        maxLength={NOTE_MAX}
-        rows={6}
-        defaultValue={initial?.note}
-      />
-
       <ChoiceGroup
         type="radio"
         name="wellbeing"
@@ -106,6 +72,56 @@ export function CheckInForm({
         hint="This is about you, not your loved one. Your own chart of these answers on the dashboard is only for you."
         options={scoreOptions(WELLBEING_LABELS)}
         defaultValue={initial?.wellbeing}
+        required
+      />
+
+      <p className="muted m-0">That is all a quick check-in needs. The rest is optional: add it now or later.</p>
+
+      <GroupedChecklist
+        name="signs"
+        label="What did you notice?"
+        hint="Tick only what you saw or heard. It is fine to tick nothing."
+        defaultValue={initial?.signs}
+        collapsible
+        summary="Show the warning signs"
+        groups={signs}
+      />
+
+      <TextArea
+        name="otherSigns"
+        label="Anything else you noticed?"
+        hint={`In your own words. Up to ${OTHER_SIGNS_MAX} characters.`}
+        maxLength={OTHER_SIGNS_MAX}
+        rows={3}
+        defaultValue={initial?.otherSigns}
+      />
+
+      <GroupedChecklist
+        name="triggers"
+        label="Did anything seem to set things off?"
+        hint="Triggers are feelings, places, body changes or people that can stir up the urge to use."
+        defaultValue={initial?.triggers}
+        collapsible
+        summary="Show the list of triggers"
+        groups={triggers}
+      />
+
+      <TextArea
+        name="note"
+        label="Note"
+        hint={`What happened, what was said, or anything you want to remember. Up to ${NOTE_MAX.toLocaleString("en-US")} characters.`}
+        maxLength={NOTE_MAX}
+        rows={5}
+        defaultValue={initial?.note}
+      />
+
+      <TextField
+        name="date"
+        type="date"
+        label="Date"
+        hint="The day you noticed these things. It starts at today; you can choose an earlier day."
+        defaultValue={initial?.date ?? suggestedCheckInDate(timeZone)}
+        max={latestCheckInDate()}
         required
       />
 

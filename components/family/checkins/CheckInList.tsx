@@ -134,7 +134,7 @@ export function Pagination({ list, basePath }: { list: List; basePath: string })
         <span />
       )}
       <span className="muted">
-        Page {list.page} of {list.pages}
+        {list.totalIsExact ? `Page ${list.page} of ${list.pages}` : `Page ${list.page}`}
       </span>
       {list.page < list.pages ? (
         <a href={href(list.page + 1)} rel="next">

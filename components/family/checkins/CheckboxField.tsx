@@ -9,12 +9,15 @@ export function CheckboxField({
   hint,
   defaultChecked = false,
   value = "yes",
+  urgent = false,
 }: {
   name: string;
   label: string;
   hint?: string;
   defaultChecked?: boolean;
   value?: string;
+  /** Shown as a card that stands out: the answer changes what happens next. */
+  urgent?: boolean;
 }) {
   const state = useFieldState();
   const errors = state.fieldErrors?.[name];
@@ -24,7 +27,7 @@ export function CheckboxField({
   const id = name;
   const describedBy = [hint ? `${name}-hint` : null, invalid ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
+    <div className={urgent ? "field urgent-choice" : "field"}>
       <div className="choice" key={String(checked)}>
         <input
           type="checkbox"

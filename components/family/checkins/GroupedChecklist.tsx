@@ -58,7 +58,7 @@ export function GroupedChecklist({
   ));
 
   return (
-    <fieldset className="field" aria-describedby={describedBy}>
+    <fieldset id={name} className={invalid ? "field field-invalid" : "field"} aria-describedby={describedBy}>
       <legend>
         <h2 className="my-0 text-lg">{label}</h2>
       </legend>

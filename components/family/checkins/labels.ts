@@ -1,3 +1,5 @@
+import { formatDay } from "@/lib/dates";
+
 /** Plain words for the 1-5 answers, used by the form, the timeline and the dashboard. */
 export const WORRY_LABELS: Record<number, string> = {
   1: "Not worried",
@@ -18,10 +20,6 @@ export const WELLBEING_LABELS: Record<number, string> = {
 export const scoreOptions = (labels: Record<number, string>) =>
   [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n}: ${labels[n]}` }));
 
-const longDate = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
-const mediumDate = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
-
 /** "Monday, March 3, 2025" for a "YYYY-MM-DD" day. */
-export const formatLongDay = (day: string) => longDate.format(new Date(`${day}T00:00:00Z`));
-/** "Mar 3, 2025" for a "YYYY-MM-DD" day. */
-export const formatDay = (day: string) => mediumDate.format(new Date(`${day}T00:00:00Z`));
+export const formatLongDay = (day: string) => formatDay(day, "weekday");
+export { formatDay };

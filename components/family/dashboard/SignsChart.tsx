@@ -1,13 +1,12 @@
+import { DayLabel } from "./DayLabel";
 import type { Dashboard } from "@/lib/family/trend";
 import { niceScale, patternId, stageStyle } from "./chart";
 import { StagePatterns, StageSwatch } from "./StagePatterns";
 
 const W = 400;
 const H = 240;
-const M = { top: 18, right: 6, bottom: 34 };
+const M = { top: 18, right: 6, bottom: 50 };
 
-const shortDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-const dayLabel = (day: string) => shortDay.format(new Date(`${day}T00:00:00Z`));
 
 /** Each stage's segment of a stacked bar, bottom to top, as [from, to] in counts. */
 function stack(stageIds: string[], counts: Record<string, number>) {
@@ -53,7 +52,7 @@ export function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "st
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={left} x2={W - M.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? "#1b2a33" : "#d9dee2"} strokeWidth="1" />
-            <text x={left - 5} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#4a5a63">
+            <text x={left - 5} y={y(tick) + 4} textAnchor="end" fontSize="13" fill="#4a5a63">
               {tick}
             </text>
           </g>
@@ -75,17 +74,15 @@ export function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "st
                 />
               ))}
               {week.total ? (
-                <text x={x + barW / 2} y={y(week.total) - 4} textAnchor="middle" fontSize="11" fontWeight="700" fill="#1b2a33">
+                <text x={x + barW / 2} y={y(week.total) - 4} textAnchor="middle" fontSize="13" fontWeight="700" fill="#1b2a33">
                   {count(week.total)}
                 </text>
               ) : null}
-              <text x={x + barW / 2} y={H - M.bottom + 14} textAnchor="middle" fontSize="10.5" fill="#1b2a33">
-                {dayLabel(week.start)}
-              </text>
+              <DayLabel x={x + barW / 2} y={H - M.bottom + 16} day={week.start} />
             </g>
           );
         })}
-        <text x={left + plotW / 2} y={H - 4} textAnchor="middle" fontSize="11" fill="#4a5a63">
+        <text x={left + plotW / 2} y={H - 4} textAnchor="middle" fontSize="13" fill="#4a5a63">
           Week starting
         </text>
       </svg>
@@ -127,7 +124,7 @@ export function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "st
             <tbody>
               {weeks.map((week) => (
                 <tr key={week.start}>
-                  <th scope="row" className="border border-line px-2 py-1 text-left font-normal">
+                  <th scope="row" className="whitespace-nowrap border border-line px-2 py-1 text-left font-normal">
                     {week.label}
                   </th>
                   {stageIds.map((id) => (

@@ -1,12 +1,11 @@
+import { DayLabel } from "./DayLabel";
 import type { Dashboard } from "@/lib/family/trend";
 import { WELLBEING_LABELS } from "@/components/family/checkins/labels";
 
 const W = 400;
 const H = 170;
-const M = { top: 12, right: 10, bottom: 30, left: 30 };
+const M = { top: 12, right: 10, bottom: 40, left: 30 };
 
-const shortDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-const dayLabel = (day: string) => shortDay.format(new Date(`${day}T00:00:00Z`));
 
 /** Runs of weeks that have an answer, so the line breaks over weeks without one. */
 function runs<T>(items: (T | null)[]): T[][] {
@@ -43,7 +42,7 @@ export function WellbeingChart({ weeks }: { weeks: Dashboard["wellbeing"] }) {
         {[1, 2, 3, 4, 5].map((v) => (
           <g key={v}>
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke={v === 1 ? "#1b2a33" : "#d9dee2"} strokeWidth="1" />
-            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a5a63">
+            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="13" fill="#4a5a63">
               {v}
             </text>
           </g>
@@ -64,9 +63,7 @@ export function WellbeingChart({ weeks }: { weeks: Dashboard["wellbeing"] }) {
           p ? <circle key={p.week.start} cx={p.x} cy={p.y} r="4.5" fill="#fff" stroke="#0b5cad" strokeWidth="2.5" /> : null,
         )}
         {weeks.map((week, i) => (
-          <text key={week.start} x={x(i)} y={H - M.bottom + 16} textAnchor="middle" fontSize="10.5" fill="#1b2a33">
-            {dayLabel(week.start)}
-          </text>
+          <DayLabel key={week.start} x={x(i)} y={H - M.bottom + 15} day={week.start} />
         ))}
       </svg>
       <figcaption className="muted">1 means struggling a lot. 5 means doing well. Weeks start on the day shown.</figcaption>

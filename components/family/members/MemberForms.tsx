@@ -22,6 +22,7 @@ export function InviteForm({ familyId }: { familyId: string }) {
       againLabel="Create another invitation link"
       explanation="Send it to the person you want to invite. It works once, for 7 days."
       testId="invite-link"
+      shareTitle="Join our family space"
     >
       <FamilyId familyId={familyId} />
     </OneTimeLinkForm>

@@ -2,6 +2,7 @@
 
 // Small pieces of the plan's edit form that read the form's state, as the shared fields do.
 import { useFieldState } from "@/components/ui/form/ActionForm";
+import { ErrorSummaryBox } from "@/components/ui/form/ErrorSummary";
 import { describeField } from "./labels";
 
 /**
@@ -26,31 +27,14 @@ export function ListError({ name }: { name: string }) {
   );
 }
 
-/** Near the Save button, so someone at the bottom of a long form sees what still needs a look. */
-export function ErrorSummary() {
+/** The error summary with the plan's own words for its fields ("Person 2: Phone number"). */
+export function PlanErrorSummary() {
   const state = useFieldState();
   if (state.status !== "error") return null;
-  const fields = Object.keys(state.fieldErrors ?? {});
-  return (
-    <div className="rounded-md border-l-4 border-alert bg-alert-bg px-3 py-2">
-      <p className="m-0 font-semibold text-alert">Your changes are not saved yet.</p>
-      {fields.length > 0 ? (
-        <>
-          <p className="m-0">Please check:</p>
-          <ul className="m-0 list-disc pl-6">
-            {fields.map((field) => {
-              const { label, href } = describeField(field);
-              return (
-                <li key={field}>
-                  <a href={href}>{label}</a>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      ) : state.message ? (
-        <p className="m-0">{state.message}</p>
-      ) : null}
-    </div>
-  );
+  const items = Object.entries(state.fieldErrors ?? {}).flatMap(([field, errors]) => {
+    if (!errors?.length) return [];
+    const { label, href } = describeField(field);
+    return [{ field, text: `${label}: ${errors[0]}`, href }];
+  });
+  return <ErrorSummaryBox items={items} message={state.message} />;
 }

@@ -3,44 +3,80 @@ import { ActionForm } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { PLAN_LIMITS, checklistGroups, type ChecklistKind, type PlanContent } from "@/lib/family/plan";
 import type { FormState } from "@/lib/forms/form-state";
-import { ErrorSummary, ExpectedVersionField, ListError } from "./FormBits";
+import { ExpectedVersionField, ListError, PlanErrorSummary } from "./FormBits";
 import { EMERGENCY_LABELS, OWN_WORDS_LABELS, PERSON_LABELS, TREATMENT_LABELS, groupAnchor } from "./labels";
-import { PlanPartsNav } from "./PlanPartsNav";
-import { partAnchor, partTitle, type PlanPartId } from "./parts";
+import { partAnchor, partTitle, planPath, type PlanPartId } from "./parts";
+import { PartGuideLink } from "./PartGuideLink";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** Rows to show: the saved ones and two blank ones, up to the limit. */
-const rowCount = (saved: number, limit: number, atLeast = 0) => Math.min(limit, Math.max(saved + 2, atLeast));
+/** Rows to show: the saved ones and one blank one ("Save and add another" brings the next). */
+const rowCount = (saved: number, limit: number, atLeast = 1) => Math.min(limit, Math.max(saved + 1, atLeast));
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** The plan's three free-text parts: the same field, each with its own prompt. */
-const TEXT_PARTS = [
-  {
-    id: "boundaries",
-    hint: "The lines your family will hold, such as no drug use in your home, or no cash. Choose only what you are ready to follow through on.",
-  },
-  { id: "goals", hint: "Your loved one's reasons for getting well. If they want to, they can write this part in their own words." },
-  { id: "aftercare", hint: "Meetings, programs, counseling and therapy, with days and times. Put each one on its own line." },
-] as const;
+const TEXT_PARTS = {
+  boundaries: "The lines your family will hold, such as no drug use in your home, or no cash. Choose only what you are ready to follow through on.",
+  goals: "Your loved one's reasons for getting well. If they want to, they can write this part in their own words.",
+  aftercare: "Medicine visits, meetings, programs, counseling and therapy, with days and times. Put each one on its own line.",
+} as const;
 
 /**
- * The whole plan as one form. Works without JavaScript: lists are plain numbered fields
- * (people.0.name, relapseSteps.2 …) with two spare rows, and checklists are checkboxes.
+ * One part of the plan as its own short form, with its own Save. Works without JavaScript: lists
+ * are plain numbered fields (people.0.name, relapseSteps.2 …) with one blank row, and "Save and add
+ * another" saves and comes back with the next blank row.
  */
-export function PlanForm({ familyId, content, version, action }: { familyId: string; content: PlanContent; version: number; action: Action }) {
+export function PlanPartForm({
+  familyId,
+  part,
+  content,
+  version,
+  action,
+}: {
+  familyId: string;
+  part: PlanPartId;
+  content: PlanContent;
+  version: number;
+  action: Action;
+}) {
+  return (
+    <ActionForm action={action} submitLabel="Save this part" errorSummary={<PlanErrorSummary />} extraActions={<AddAnother part={part} content={content} />}>
+      <input type="hidden" name="familyId" value={familyId} />
+      <input type="hidden" name="part" value={part} />
+      <ExpectedVersionField version={version} />
+      <PartFields part={part} content={content} />
+      <p className="m-0">
+        <a href={planPath(familyId, `#${partAnchor(part)}`)}>Back to the plan without saving</a>
+      </p>
+    </ActionForm>
+  );
+}
+
+const LIST_PARTS: Partial<Record<PlanPartId, { saved: (c: PlanContent) => number; limit: number; label: string }>> = {
+  people: { saved: (c) => c.people.length, limit: PLAN_LIMITS.people, label: "Save and add another person" },
+  treatment: { saved: (c) => c.treatment.length, limit: PLAN_LIMITS.treatment, label: "Save and add another team member" },
+  relapse: { saved: (c) => c.relapseSteps.length, limit: PLAN_LIMITS.relapseSteps, label: "Save and add another step" },
+};
+
+/** A second submit button for the list parts, while the list has room. */
+function AddAnother({ part, content }: { part: PlanPartId; content: PlanContent }) {
+  const list = LIST_PARTS[part];
+  if (!list || list.saved(content) + 1 >= list.limit) return null;
+  return (
+    <button type="submit" name="intent" value="add-row" className="button button-secondary">
+      {list.label}
+    </button>
+  );
+}
+
+function PartFields({ part, content }: { part: PlanPartId; content: PlanContent }) {
   const e = content.emergency;
   const people = rowCount(content.people.length, PLAN_LIMITS.people);
   const treatment = rowCount(content.treatment.length, PLAN_LIMITS.treatment);
   const steps = rowCount(content.relapseSteps.length, PLAN_LIMITS.relapseSteps, 3);
-  return (
-    <>
-      <PlanPartsNav heading="Jump to a part" />
-
-      <ActionForm action={action} submitLabel="Save the plan">
-        <input type="hidden" name="familyId" value={familyId} />
-        <ExpectedVersionField version={version} />
-
+  switch (part) {
+    case "emergency":
+      return (
         <Part id="emergency">
           <p className="m-0">
             The overdose steps are shown with your plan for you. You do not need to write them here.
@@ -65,7 +101,7 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
             name="emergency.naloxoneExpiry"
             type="date"
             label={EMERGENCY_LABELS.naloxoneExpiry}
-            hint="Written like 2027-03-31. We will remind you when the date is close or has passed."
+            hint="The date printed on the box. We will remind you when it is close or has passed."
             defaultValue={e.naloxoneExpiry}
           />
           <TextField
@@ -83,17 +119,19 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
             maxLength={PLAN_LIMITS.medium}
           />
         </Part>
-
+      );
+    case "people":
+      return (
         <Part id="people">
           <p className="m-0">
             Put the people you would call first at the top. Think of someone who can come over fast, and someone who can look after
-            other children. To take someone off the list, clear their boxes.
+            other children. To take someone off the list, clear their boxes and save.
           </p>
           <ListError name="people" />
           {range(people).map((i) => {
             const row = content.people[i];
             return (
-              <Row key={i} legend={`Person ${i + 1}`}>
+              <Row key={i} legend={`Person ${i + 1}`} isNew={i === content.people.length}>
                 <TextField name={`people.${i}.name`} label={PERSON_LABELS.name} defaultValue={row?.name} maxLength={PLAN_LIMITS.short} autoComplete="off" />
                 <TextField
                   name={`people.${i}.relationship`}
@@ -117,14 +155,16 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
           })}
           {people === PLAN_LIMITS.people ? <p className="muted m-0">This list holds up to {PLAN_LIMITS.people} people.</p> : null}
         </Part>
-
+      );
+    case "treatment":
+      return (
         <Part id="treatment">
           <p className="m-0">Your loved one&apos;s counselor, doctor, program or therapist. To take someone off the list, clear their boxes.</p>
           <ListError name="treatment" />
           {range(treatment).map((i) => {
             const row = content.treatment[i];
             return (
-              <Row key={i} legend={`Team member ${i + 1}`}>
+              <Row key={i} legend={`Team member ${i + 1}`} isNew={i === content.treatment.length}>
                 <TextField name={`treatment.${i}.name`} label={TREATMENT_LABELS.name} defaultValue={row?.name} maxLength={PLAN_LIMITS.short} autoComplete="off" />
                 <TextField
                   name={`treatment.${i}.role`}
@@ -141,7 +181,9 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
           })}
           {treatment === PLAN_LIMITS.treatment ? <p className="muted m-0">This list holds up to {PLAN_LIMITS.treatment} people.</p> : null}
         </Part>
-
+      );
+    case "signs":
+      return (
         <Part id="signs">
           <p className="m-0">
             Tick the early signs you have seen before. They are grouped by the three stages of relapse.{" "}
@@ -150,7 +192,9 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
           <Checklist kind="signs" chosen={content.signs.ids} />
           <TextArea name="signs.ownWords" label={OWN_WORDS_LABELS["signs.ownWords"]!} defaultValue={content.signs.ownWords} maxLength={PLAN_LIMITS.ownWords} />
         </Part>
-
+      );
+    case "triggers":
+      return (
         <Part id="triggers">
           <p className="m-0">
             Tick the things that tend to set off cravings for your loved one. <NewTab href={pagePath("triggers")}>Read about triggers</NewTab>
@@ -158,7 +202,9 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
           <Checklist kind="triggers" chosen={content.triggers.ids} />
           <TextArea name="triggers.ownWords" label={OWN_WORDS_LABELS["triggers.ownWords"]!} defaultValue={content.triggers.ownWords} maxLength={PLAN_LIMITS.ownWords} />
         </Part>
-
+      );
+    case "responses":
+      return (
         <Part id="responses">
           <p className="m-0">
             Decide now, on a calm day, how your family will respond. <NewTab href={pagePath("responding-to-relapse")}>Read why these matter</NewTab>
@@ -173,13 +219,17 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
             maxLength={PLAN_LIMITS.ownWords}
           />
         </Part>
-
-        {TEXT_PARTS.map((part) => (
-          <Part key={part.id} id={part.id}>
-            <TextArea name={part.id} label={partTitle(part.id)} hint={part.hint} rows={5} defaultValue={content[part.id]} maxLength={PLAN_LIMITS.long} />
-          </Part>
-        ))}
-
+      );
+    case "boundaries":
+    case "goals":
+    case "aftercare":
+      return (
+        <Part id={part}>
+          <TextArea name={part} label={partTitle(part)} hint={TEXT_PARTS[part]} rows={6} defaultValue={content[part]} maxLength={PLAN_LIMITS.long} />
+        </Part>
+      );
+    case "relapse":
+      return (
         <Part id="relapse">
           <p className="m-0">
             Write the steps your family will take, in order. For example: stay calm, make sure they are not alone, call their treatment
@@ -188,7 +238,7 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
           <ListError name="relapseSteps" />
           <ol className="m-0 grid list-none gap-3 p-0">
             {range(steps).map((i) => (
-              <li key={i}>
+              <li key={i} id={i === content.relapseSteps.length ? "new-row" : undefined}>
                 <TextField
                   name={`relapseSteps.${i}`}
                   label={`Step ${i + 1}`}
@@ -201,27 +251,22 @@ export function PlanForm({ familyId, content, version, action }: { familyId: str
           </ol>
           {steps === PLAN_LIMITS.relapseSteps ? <p className="muted m-0">The plan holds up to {PLAN_LIMITS.relapseSteps} steps.</p> : null}
         </Part>
-
-        <ErrorSummary />
-      </ActionForm>
-    </>
-  );
+      );
+  }
 }
 
 function Part({ id, children }: { id: PlanPartId; children: React.ReactNode }) {
   return (
-    <section id={partAnchor(id)} aria-labelledby={`${partAnchor(id)}-heading`} className="grid scroll-mt-4 gap-4 border-t border-line pt-2">
-      <h2 id={`${partAnchor(id)}-heading`} className="mt-4 mb-0">
-        {partTitle(id)}
-      </h2>
+    <div id={partAnchor(id)} className="grid gap-4">
+      <PartGuideLink id={id} />
       {children}
-    </section>
+    </div>
   );
 }
 
-function Row({ legend, children }: { legend: string; children: React.ReactNode }) {
+function Row({ legend, isNew, children }: { legend: string; isNew: boolean; children: React.ReactNode }) {
   return (
-    <fieldset className="m-0 grid min-w-0 gap-3 rounded-lg border border-line bg-white p-3">
+    <fieldset id={isNew ? "new-row" : undefined} className="m-0 grid min-w-0 gap-3 rounded-lg border border-line bg-white p-3">
       <legend className="px-1 font-semibold">{legend}</legend>
       {children}
     </fieldset>

@@ -3,7 +3,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import type { PlanRecord, PlanVersion } from "@/lib/family/plan";
 import { ExpectedVersionField } from "./FormBits";
 import { NaloxoneNotice } from "./NaloxoneNotice";
-import { formatWhen } from "./format";
+import { Moment } from "@/components/ui/Moment";
 import { planPath } from "./parts";
 
 /** The top of the plan page: who saved it last, what to do next, and any warning. */
@@ -31,7 +31,7 @@ export function PlanHeader({
       <p className="muted m-0">
         {plan.updatedAt ? (
           <>
-            Last saved by {plan.updatedBy ?? "a family member"} on <time dateTime={plan.updatedAt.toISOString()}>{formatWhen(plan.updatedAt)}</time>.
+            Last saved by {plan.updatedBy ?? "a family member"} on <Moment date={plan.updatedAt} />.
             Anyone in your family space can change it.
           </>
         ) : (
@@ -46,8 +46,13 @@ export function PlanHeader({
           </p>
         </div>
       ) : null}
-      {plan.naloxone.state === "expired" || plan.naloxone.state === "soon" ? <NaloxoneNotice status={plan.naloxone} /> : null}
-      <p className="m-0 flex flex-wrap items-center gap-3">
+      {/* On paper the warning is printed once, in the emergency part. */}
+      {plan.naloxone.state === "expired" || plan.naloxone.state === "soon" ? (
+        <div className="print:hidden">
+          <NaloxoneNotice status={plan.naloxone} />
+        </div>
+      ) : null}
+      <p className="m-0 flex flex-wrap items-center gap-3 print:hidden">
         <a className="button" href={planPath(familyId, "/edit")}>
           {empty ? "Start your plan" : "Change the plan"}
         </a>
@@ -82,7 +87,7 @@ export function VersionHeader({
       </p>
       <h1 className="mb-0">Version {version.version} of your plan</h1>
       <p className="m-0">
-        Saved by {version.editedBy} on <time dateTime={version.createdAt.toISOString()}>{formatWhen(version.createdAt)}</time>.
+        Saved by {version.editedBy} on <Moment date={version.createdAt} />.
       </p>
       {isCurrent ? (
         <p className="card m-0">

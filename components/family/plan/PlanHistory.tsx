@@ -1,5 +1,5 @@
 import { PLAN_VERSIONS_KEPT, type PlanVersionSummary } from "@/lib/family/plan";
-import { formatWhen } from "./format";
+import { Moment } from "@/components/ui/Moment";
 import { planPath } from "./parts";
 
 /** The saved versions of the plan, newest first. */
@@ -24,7 +24,7 @@ export function PlanHistory({ familyId, versions, currentVersion }: { familyId: 
             </a>
             {v.version === currentVersion ? <strong className="ml-2 text-[0.9rem]">(the current plan)</strong> : null}
             <span className="block text-muted">
-              Saved by {v.editedBy} on <time dateTime={v.createdAt.toISOString()}>{formatWhen(v.createdAt)}</time>
+              Saved by {v.editedBy} on <Moment date={v.createdAt} />
             </span>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { NaloxoneNotice } from "./NaloxoneNotice";
 import { formatDay, phoneHref } from "./format";
 import { PlanPartsNav } from "./PlanPartsNav";
 import { PLAN_PARTS, partAnchor, planPath, type PlanPartId } from "./parts";
+import { PartGuideLink } from "./PartGuideLink";
 
 type Props = {
   familyId: string;
@@ -80,10 +81,15 @@ function Part({
   children: React.ReactNode;
 }) {
   const meta = PLAN_PARTS.find((p) => p.id === id)!;
-  const editHref = planPath(familyId, `/edit#${partAnchor(id)}`);
+  const editHref = planPath(familyId, `/edit/${id}`);
   const headingId = `${partAnchor(id)}-heading`;
   return (
-    <section id={partAnchor(id)} aria-labelledby={headingId} className="mt-8 scroll-mt-4 border-t border-line pt-2">
+    <section
+      id={partAnchor(id)}
+      aria-labelledby={headingId}
+      // An empty part is left off paper: only "nothing written here yet" and a link would print.
+      className={`plan-part mt-8 scroll-mt-4 border-t border-line pt-2${filled || alwaysShow ? "" : " print:hidden"}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <h2 id={headingId} className="mt-2">
           {meta.title}
@@ -94,9 +100,10 @@ function Part({
           </a>
         ) : null}
       </div>
+      <PartGuideLink id={id} />
       {filled || alwaysShow ? children : null}
       {filled ? null : editable ? (
-        <p className="muted mt-3">
+        <p className="muted mt-3 print:hidden">
           Nothing written here yet. <a href={editHref}>{meta.add}</a>
         </p>
       ) : (
@@ -244,7 +251,7 @@ function ChosenGroups({ kind, ids }: { kind: ChecklistKind; ids: string[] }) {
                 ))}
               </ul>
               {group.href && readMore[kind] ? (
-                <p className="muted">
+                <p className="muted print:hidden">
                   <a href={group.href}>{readMore[kind]}</a>
                 </p>
               ) : null}

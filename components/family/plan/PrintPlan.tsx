@@ -1,23 +1,22 @@
 import { getCatalogue, smsHref, telHref } from "@/lib/content";
+import { signLabel, triggerLabel } from "@/lib/family/labels";
 import type { PlanRecord } from "@/lib/family/plan";
 import { NaloxoneNotice } from "./NaloxoneNotice";
 import { PrintButton } from "./PrintButton";
-import { formatDate, formatDay, phoneHref } from "./format";
+import { formatDay, phoneHref } from "./format";
+import { Moment } from "@/components/ui/Moment";
 import { planPath } from "./parts";
 
 // On paper, only this page: the site's header, crisis strip (its numbers are in the page), footer,
 // breadcrumb and family menu are left off, and the margins are small so it fits on one sheet.
-const printStyles = `@media print {
-  @page { margin: 10mm 11mm; }
-  .crisis-strip, .site-footer, .family-space > p.muted, .family-nav { display: none !important; }
-  main { padding: 0 !important; }
-  body { min-height: 0; }
-}`;
+// Those print rules are in app/globals.css ("Printing the plan"), keyed on .print-plan: no inline
+// <style>, which a strict Content-Security-Policy (style-src 'self') would block.
 
 /**
  * A rough count of the lines this plan takes on paper at 9pt in two columns (about 55 characters
  * a line). The fixed parts (overdose steps, crisis numbers, headings) take about 62 lines; a page
- * holds about 120. Long plans print a size smaller; very long ones may still need two pages.
+ * holds about 120. Long plans print a size or two smaller; very long ones may still need two pages.
+ * Warning signs and triggers print as running text (separated by " · "), house rules as written.
  */
 export function printLines(content: PlanRecord["content"]): number {
   const lines = (text: string | undefined, perLine = 55) => (text ? Math.ceil(text.length / perLine) : 0);
@@ -29,8 +28,17 @@ export function printLines(content: PlanRecord["content"]): number {
     content.people.reduce((sum, p) => sum + lines(`${p.name ?? ""} (${p.relationship ?? ""}): ${p.phone ?? ""}`) + lines(p.whenToCall, 62), 0) +
     (content.treatment.length ? 3 : 0) +
     content.treatment.reduce((sum, t) => sum + lines(`${t.name ?? ""} (${t.role ?? ""}): ${t.phone ?? ""}`), 0) +
-    content.relapseSteps.reduce((sum, step) => sum + lines(step, 50), 0)
+    content.relapseSteps.reduce((sum, step) => sum + lines(step, 50), 0) +
+    checklistLines(content.signs, signLabel) +
+    checklistLines(content.triggers, triggerLabel) +
+    (content.boundaries ? 3 + lines(content.boundaries) : 0)
   );
+}
+
+function checklistLines(list: { ids: string[]; ownWords?: string }, label: (id: string) => string): number {
+  if (list.ids.length === 0 && !list.ownWords) return 0;
+  const text = [...list.ids.map(label), list.ownWords ?? ""].join(" · ");
+  return 3 + Math.ceil(text.length / 55);
 }
 
 const blank = <span className="text-muted print:text-black">________________________</span>;
@@ -46,14 +54,15 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
   const e = content.emergency;
   const size = printLines(content);
   return (
-    <article className={`text-base print:leading-[1.3] ${size > 118 ? "print:text-[8pt]" : "print:text-[9pt]"}`} aria-labelledby="print-title">
-      <style>{printStyles}</style>
-
+    <article
+      className={`print-plan text-base print:leading-[1.25] ${size > 150 ? "print:text-[7.5pt]" : size > 118 ? "print:text-[8pt]" : "print:text-[9pt]"}`}
+      aria-labelledby="print-title"
+    >
       <div className="card no-print grid gap-2">
         <p className="m-0">
           This page is made to fit on one sheet of paper. Print a copy and keep it where everyone can find it, like on the fridge. A
           second copy can go in a bag or the car.
-          {size > 150 ? " Your plan is long, so it may take two pages." : null}
+          {size > 180 ? " Your plan is long, so it may take two pages." : null}
         </p>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <PrintButton />
@@ -69,15 +78,18 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
           Safety plan: {familyName}
         </h1>
         <p className="muted m-0 print:text-[8pt] print:text-black">
-          {plan.updatedAt
-            ? `Updated ${formatDate(plan.updatedAt)}${plan.updatedBy ? ` by ${plan.updatedBy}` : ""}. `
-            : ""}
+          {plan.updatedAt ? (
+            <>
+              Updated <Moment date={plan.updatedAt} dayOnly />
+              {plan.updatedBy ? ` by ${plan.updatedBy}` : ""}.{" "}
+            </>
+          ) : null}
           If you change the plan, print a new copy.
         </p>
       </header>
 
       <div className="grid gap-4 print:block print:columns-2 print:gap-[7mm] print:[column-rule:1px_solid_#999]">
-        <Block title="If you think it is an overdose" alert>
+        <Block title="If you think it is an overdose" alert whole>
           <p className="m-0 mb-1 font-bold">{overdose.ifUnsure}</p>
           <ol className="m-0 list-decimal pl-5 print:pl-[4.5mm]">
             {overdose.steps.map((step) => (
@@ -88,7 +100,7 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
           </ol>
         </Block>
 
-        <Block title="Naloxone">
+        <Block title="Naloxone" whole>
           <NaloxoneNotice status={plan.naloxone} compact />
           <dl className="m-0 grid gap-1 print:gap-[0.5mm]">
             <Line term="Kept">{e.naloxoneLocation ?? blank}</Line>
@@ -160,21 +172,59 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
             <WriteIn lines={4} numbered />
           )}
         </Block>
+
+        <Chosen title="Warning signs to watch for" ids={content.signs.ids} label={signLabel} ownWords={content.signs.ownWords} />
+        <Chosen title="Known triggers" ids={content.triggers.ids} label={triggerLabel} ownWords={content.triggers.ownWords} />
+
+        {content.boundaries ? (
+          <Block title="House rules">
+            <p className="m-0 whitespace-pre-line print:text-[0.94em]">{content.boundaries}</p>
+          </Block>
+        ) : null}
       </div>
     </article>
   );
 }
 
-function Block({ title, alert = false, children }: { title: string; alert?: boolean; children: React.ReactNode }) {
+/**
+ * A boxed part of the sheet. On paper a long part may continue in the next column (never in the
+ * middle of a line of a list), so the two columns fill the sheet; the overdose steps and the
+ * naloxone stay whole.
+ */
+function Block({ title, alert = false, whole = false, children }: { title: string; alert?: boolean; whole?: boolean; children: React.ReactNode }) {
   return (
     <section
-      className={`break-inside-avoid rounded-lg border px-3 py-2 print:mb-[2.5mm] print:rounded-none print:px-[2mm] print:py-[1.5mm] ${
+      className={`${whole ? "break-inside-avoid" : "print:box-decoration-clone print:[&_li]:break-inside-avoid"} rounded-lg border px-3 py-2 print:mb-[2mm] print:rounded-none print:px-[2mm] print:py-[1.2mm] ${
         alert ? "border-2 border-alert bg-alert-bg print:border-black print:bg-transparent" : "border-line bg-white print:border-black"
       }`}
     >
       <h2 className="mt-0 mb-1 text-[1.15rem] print:mb-[1mm] print:text-[10pt] print:text-black">{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** Chosen signs or triggers, as running text on paper (a list per line would not fit the sheet). */
+function Chosen({ title, ids, label, ownWords }: { title: string; ids: string[]; label: (id: string) => string; ownWords?: string }) {
+  if (ids.length === 0 && !ownWords) return null;
+  return (
+    <Block title={title}>
+      <div className="print:text-[0.94em]">
+      {ids.length > 0 ? (
+        <ul className="m-0 list-disc pl-5 print:list-none print:p-0">
+          {ids.map((id, i) => (
+            <li key={id} className="print:inline">
+              {label(id)}
+              <span className="hidden print:inline" aria-hidden="true">
+                {i < ids.length - 1 ? "\u00a0· " : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {ownWords ? <p className="m-0 mt-1 whitespace-pre-line print:mt-[0.6mm]">{ownWords}</p> : null}
+      </div>
+    </Block>
   );
 }
 

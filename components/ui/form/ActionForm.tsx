@@ -3,6 +3,7 @@
 import { createContext, useActionState, useContext } from "react";
 import { useFormStatus } from "react-dom";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { ErrorSummary } from "./ErrorSummary";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -20,6 +21,8 @@ export function ActionForm({
   className,
   danger = false,
   successMessage,
+  errorSummary,
+  extraActions,
 }: {
   action: Action;
   children: React.ReactNode;
@@ -27,23 +30,30 @@ export function ActionForm({
   className?: string;
   danger?: boolean;
   successMessage?: string;
+  /** A form whose field names need friendlier words passes its own summary. */
+  errorSummary?: React.ReactNode;
+  /** More submit buttons beside the main one (for example "Save and add another"). */
+  extraActions?: React.ReactNode;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className={className ?? "form"} noValidate>
-        {state.status === "error" && state.message ? (
-          <p role="alert" className="form-error">
-            {state.message}
-          </p>
-        ) : null}
+        {state.status === "error" ? (errorSummary ?? <ErrorSummary />) : null}
         {state.status === "success" && (state.message ?? successMessage) ? (
           <p role="status" className="form-success">
             {state.message ?? successMessage}
           </p>
         ) : null}
         {children}
-        <SubmitButton label={submitLabel} danger={danger} />
+        {extraActions ? (
+          <div className="form-actions">
+            <SubmitButton label={submitLabel} danger={danger} />
+            {extraActions}
+          </div>
+        ) : (
+          <SubmitButton label={submitLabel} danger={danger} />
+        )}
       </form>
     </FormStateContext.Provider>
   );

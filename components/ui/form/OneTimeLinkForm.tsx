@@ -1,21 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { FormStateContext } from "./ActionForm";
-
+import { useBrowserValue, useHydrated } from "./client-only";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * A form whose success is a secret link, shown exactly once: only a hash of its token is stored,
  * so it cannot be shown again. Optional fields go in children; errors show next to them.
+ *
+ * The link sits in a read-only box that selects itself on focus (and is plain selectable text
+ * without JavaScript). With JavaScript: a Copy button that says "Copied" out loud (aria-live) and
+ * on screen, and "Share" where the phone offers its share sheet (navigator.share).
  */
 export function OneTimeLinkForm({
   action,
   submitLabel,
   againLabel,
   explanation,
+  shareTitle,
   children,
   testId,
 }: {
@@ -23,23 +28,17 @@ export function OneTimeLinkForm({
   submitLabel: string;
   againLabel: string;
   explanation: string;
+  /** The title the share sheet shows, e.g. "Reading from your counselor". No private words. */
+  shareTitle?: string;
   children?: React.ReactNode;
   testId: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const link = state.status === "success" ? state.message : undefined;
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className="form" noValidate>
-        {state.status === "success" && state.message ? (
-          <div role="status">
-            <p>
-              <strong>Copy this link now.</strong> {explanation} We cannot show it again.
-            </p>
-            <p className="token-box" data-testid={testId}>
-              {state.message}
-            </p>
-          </div>
-        ) : null}
+        {link ? <LinkBox link={link} explanation={explanation} shareTitle={shareTitle} testId={testId} /> : null}
         {state.status === "error" && state.message ? (
           <p role="alert" className="form-error">
             {state.message}
@@ -47,10 +46,85 @@ export function OneTimeLinkForm({
         ) : null}
         {children}
         <button type="submit" className="button" disabled={pending}>
-          {state.status === "success" ? againLabel : submitLabel}
+          {link ? againLabel : submitLabel}
         </button>
       </form>
     </FormStateContext.Provider>
   );
 }
 
+function LinkBox({ link, explanation, shareTitle, testId }: { link: string; explanation: string; shareTitle?: string; testId: string }) {
+  return (
+    <div className="one-time-link">
+      <p>
+        <strong>Copy this link now.</strong> {explanation} We cannot show it again.
+      </p>
+      {/* keyed by the link: a new link starts without "Copied" */}
+      <CopyLink key={link} link={link} shareTitle={shareTitle} testId={testId} />
+    </div>
+  );
+}
+
+/**
+ * A link in a selectable box, with Copy (and Share where the phone has a share sheet) once
+ * JavaScript runs. "Copied" is shown on the button and said by screen readers (aria-live).
+ */
+export function CopyLink({ link, shareTitle, testId }: { link: string; shareTitle?: string; testId: string }) {
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  // Only once JavaScript runs: the server (and a browser without JavaScript) renders no buttons.
+  const enhanced = useHydrated();
+  const canShare = useBrowserValue(() => typeof navigator.share === "function", false);
+  const box = useRef<HTMLParagraphElement>(null);
+
+  const selectLink = () => {
+    const node = box.current;
+    if (!node) return;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied("copied");
+    } catch {
+      // No clipboard (an old browser, or permission refused): select the text so a long-press copies it.
+      selectLink();
+      setCopied("failed");
+    }
+  };
+
+  const share = async () => {
+    try {
+      await navigator.share({ title: shareTitle ?? "A link from Steady", url: link });
+    } catch {
+      // The person closed the share sheet: nothing to say.
+    }
+  };
+
+  return (
+    <>
+      <p className="token-box" data-testid={testId} ref={box} onClick={selectLink}>
+        {link}
+      </p>
+      {enhanced ? (
+        <div className="one-time-link-actions">
+          <button type="button" className="button" onClick={copy}>
+            {copied === "copied" ? "Copied ✓" : "Copy the link"}
+          </button>
+          {canShare ? (
+            <button type="button" className="button button-secondary" onClick={share}>
+              Share…
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <p aria-live="polite" role="status" className="one-time-link-status" data-testid={`${testId}-status`}>
+        {copied === "copied" ? "Copied. Paste it into a message to send it." : copied === "failed" ? "Could not copy. The link is selected: copy it from your phone's menu." : ""}
+      </p>
+    </>
+  );
+}

@@ -2,6 +2,7 @@
 
 import { Fragment } from "react";
 import { useFieldState } from "./ActionForm";
+import { CharacterCount, countCharacters } from "./CharacterCount";
 
 type Common = { name: string; label: string; hint?: string; required?: boolean };
 
@@ -29,6 +30,7 @@ function Messages({ name, hint, errors }: { name: string; hint?: string; errors?
       ) : null}
       {errors?.length ? (
         <p id={ids(name).error} className="field-error">
+          <span className="sr-only">Error: </span>
           {errors.join(" ")}
         </p>
       ) : null}
@@ -40,10 +42,15 @@ function Messages({ name, hint, errors }: { name: string; hint?: string; errors?
 function TextControl({
   common,
   defaultValue,
+  maxLength,
+  countOnlyNearLimit = false,
   render,
 }: {
   common: Common;
   defaultValue?: string;
+  /** Not the HTML attribute (it silently cuts a paste): a count, and the server refuses more. */
+  maxLength?: number;
+  countOnlyNearLimit?: boolean;
   render: (props: {
     id: string;
     name: string;
@@ -56,7 +63,7 @@ function TextControl({
   const { errors, value, invalid } = useField(common.name, defaultValue);
   const text = typeof value === "string" ? value : undefined;
   return (
-    <div className="field">
+    <div className={invalid ? "field field-invalid" : "field"}>
       <label htmlFor={common.name}>
         {common.label}
         {common.required ? null : <span className="optional"> (optional)</span>}
@@ -73,6 +80,17 @@ function TextControl({
           "aria-describedby": describedBy(common.name, common.hint, invalid),
         })}
       </Fragment>
+      {maxLength ? (
+        <CharacterCount
+          // remounted with the refilled value after a refused submit
+          key={text}
+          id={`${common.name}-count`}
+          controlId={common.name}
+          max={maxLength}
+          initial={countCharacters(text ?? "")}
+          onlyNearLimit={countOnlyNearLimit}
+        />
+      ) : null}
     </div>
   );
 }
@@ -89,18 +107,16 @@ export function TextField({
     <TextControl
       common={common}
       defaultValue={defaultValue}
-      render={(props) => <input {...props} type={type} autoComplete={autoComplete} maxLength={maxLength} max={max} />}
+      maxLength={type === "password" ? undefined : maxLength}
+      countOnlyNearLimit
+      render={(props) => <input {...props} type={type} autoComplete={autoComplete} max={max} />}
     />
   );
 }
 
 export function TextArea({ defaultValue, maxLength, rows = 4, ...common }: Common & { defaultValue?: string; maxLength?: number; rows?: number }) {
   return (
-    <TextControl
-      common={common}
-      defaultValue={defaultValue}
-      render={(props) => <textarea {...props} rows={rows} maxLength={maxLength} />}
-    />
+    <TextControl common={common} defaultValue={defaultValue} maxLength={maxLength} render={(props) => <textarea {...props} rows={rows} />} />
   );
 }
 
@@ -116,7 +132,11 @@ export function ChoiceGroup({
   const { errors, value, invalid } = useField(common.name, defaultValue);
   const chosen = new Set(Array.isArray(value) ? value : value ? [value] : []);
   return (
-    <fieldset className="field choice-group" aria-describedby={describedBy(common.name, common.hint, invalid)}>
+    <fieldset
+      id={common.name}
+      className={invalid ? "field choice-group field-invalid" : "field choice-group"}
+      aria-describedby={describedBy(common.name, common.hint, invalid)}
+    >
       <legend>{common.label}</legend>
       <Messages name={common.name} hint={common.hint} errors={errors} />
       {options.map((option) => {

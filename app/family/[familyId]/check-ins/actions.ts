@@ -16,6 +16,8 @@ const GONE = "We could not find this check-in in your family space. It may have 
 const FAILED = "Something went wrong and your check-in was not saved. Please try again in a moment.";
 
 const timeline = (familyId: string, notice: string) => `/family/${encodeURIComponent(familyId)}/check-ins?done=${notice}`;
+/** After "may have used": the check-in is saved, and what to do right now comes next. */
+const rightNow = (familyId: string) => `/family/${encodeURIComponent(familyId)}/check-ins/right-now`;
 
 function refusal(error: unknown, values: FormState["values"], fallback: string): FormState {
   if (error instanceof RuleError) return errorState(error.message, values, error.field);
@@ -37,7 +39,7 @@ export async function createCheckInAction(familyId: string, _state: FormState, f
   } catch (error) {
     return refusal(error, values, FAILED);
   }
-  redirect(useSuspected ? "/right-now" : timeline(familyId, "saved"));
+  redirect(useSuspected ? rightNow(familyId) : timeline(familyId, "saved"));
 }
 
 export async function updateCheckInAction(familyId: string, checkInId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -52,7 +54,7 @@ export async function updateCheckInAction(familyId: string, checkInId: string, _
   } catch (error) {
     return refusal(error, values, "Something went wrong and your changes were not saved. Please try again in a moment.");
   }
-  redirect(useSuspected ? "/right-now" : timeline(familyId, "updated"));
+  redirect(useSuspected ? rightNow(familyId) : timeline(familyId, "updated"));
 }
 
 export async function deleteCheckInAction(familyId: string, checkInId: string, _state: FormState, formData: FormData): Promise<FormState> {

@@ -69,7 +69,8 @@ export default async function CheckInsPage({ params, searchParams }: { params: P
           ) : (
             <>
               <p className="muted">
-                Showing {first.toLocaleString("en-US")} to {last.toLocaleString("en-US")} of {list.total.toLocaleString("en-US")}{" "}
+                Showing {first.toLocaleString("en-US")} to {last.toLocaleString("en-US")} of {list.totalIsExact ? "" : "at least "}
+                {list.total.toLocaleString("en-US")}{" "}
                 {list.total === 1 ? "check-in" : "check-ins"}.
               </p>
               <CheckInList list={list} familyId={familyId} />

@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { accessLevel, revokeConnection, setConnectionLevel } from "@/lib/counselor/connections";
 import { ForbiddenError, NotFoundError } from "@/lib/family/errors";
 import { errorState, parseForm, type FormState } from "@/lib/forms/form-state";
+import { unconfirmed } from "@/lib/sharing/confirm";
 
 const levelInput = z.object({ familyId: z.string(), counselorId: z.string(), level: accessLevel });
 const revokeInput = z.object({ familyId: z.string(), counselorId: z.string() });
@@ -33,6 +34,8 @@ export async function setLevelAction(_state: FormState, formData: FormData): Pro
 }
 
 export async function revokeConnectionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const ask = unconfirmed(formData);
+  if (ask) return ask;
   const parsed = parseForm(revokeInput, formData);
   if (!parsed.ok) return parsed.state;
   const { familyId, counselorId } = parsed.data;

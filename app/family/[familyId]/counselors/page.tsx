@@ -1,3 +1,4 @@
+import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { listAccessLog, listFamilyConnections } from "@/lib/counselor/connections";
@@ -6,7 +7,6 @@ import { ConnectionLevelForm, RevokeConnectionForm } from "@/components/counselo
 
 export const metadata: Metadata = { title: "Counselors" };
 
-const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function FamilyCounselorsPage({ params, searchParams }: { params: Promise<{ familyId: string }>; searchParams: Promise<{ connected?: string; ended?: string }> }) {
   const { familyId } = await params;
@@ -67,7 +67,9 @@ export default async function FamilyCounselorsPage({ params, searchParams }: { p
           <tbody>
             {log.map((entry, i) => (
               <tr key={i}>
-                <td>{when.format(entry.createdAt)}</td>
+                <td>
+                  <Moment date={entry.createdAt} />
+                </td>
                 <td>{entry.counselorName}</td>
                 <td>{entry.what}</td>
               </tr>

@@ -1,3 +1,4 @@
+import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { listInvites, listMembers } from "@/lib/family/members";
@@ -5,7 +6,6 @@ import { InviteForm, LeaveFamilyForm, RemoveMemberForm, RevokeInviteForm, Transf
 
 export const metadata: Metadata = { title: "Members" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function MembersPage({ params }: { params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;
@@ -23,7 +23,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
         {members.map((member) => (
           <li key={member.userId} className="card">
             <strong>{member.name}</strong>
-            {member.isYou ? " (you)" : ""} · {member.role === "owner" ? "Owner" : "Member"} · joined {dateFormat.format(member.joinedAt)}
+            {member.isYou ? " (you)" : ""} · {member.role === "owner" ? "Owner" : "Member"} · joined <Moment date={member.joinedAt} dayOnly />
             {isOwner && !member.isYou && member.role === "member" ? <RemoveMemberForm familyId={familyId} memberUserId={member.userId} name={member.name} /> : null}
           </li>
         ))}
@@ -40,8 +40,14 @@ export default async function MembersPage({ params }: { params: Promise<{ family
               <ul className="card-list">
                 {invites.map((invite) => (
                   <li key={invite.id} className="card">
-                    Created {dateFormat.format(invite.createdAt)} ·{" "}
-                    {invite.status === "open" ? `works until ${dateFormat.format(invite.expiresAt)}` : invite.status}
+                    Created <Moment date={invite.createdAt} dayOnly /> ·{" "}
+                    {invite.status === "open" ? (
+                      <>
+                        works until <Moment date={invite.expiresAt} />
+                      </>
+                    ) : (
+                      invite.status
+                    )}
                     {invite.status === "open" ? <RevokeInviteForm familyId={familyId} inviteId={invite.id} /> : null}
                   </li>
                 ))}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/family/errors";
-import { StalePlanError, getPlan, getPlanVersion, parsePlanForm, planFormValues, savePlan } from "@/lib/family/plan";
+import { StalePlanError, getPlan, getPlanVersion, isPlanPart, parsePlanPartForm, planFormValues, savePlan, savePlanPart } from "@/lib/family/plan";
 import { errorState, type FormState } from "@/lib/forms/form-state";
 import type { Actor } from "@/lib/family/access";
 
@@ -12,7 +12,7 @@ const SIGNED_OUT =
   "You have been signed out, so your changes are not saved yet. Sign in again in a new tab, then come back to this page and save again.";
 const NOT_A_MEMBER = "We could not save this. You may no longer be a member of this family space.";
 const STALE_EDIT =
-  "Someone else saved the plan while you were editing, so we did not save your changes. Your changes are still here. " +
+  "Someone else changed this part of the plan while you were editing it, so we did not save your changes. Your changes are still here. " +
   "To see what they changed, open Past versions in a new tab. If you save again, your version will replace theirs.";
 const STALE_RESTORE =
   "Someone saved the plan a moment ago. Look at the latest plan first. If you still want this older version back, press the button again.";
@@ -40,20 +40,26 @@ async function refusal(error: unknown, actor: Actor, familyId: string, values: R
   throw error;
 }
 
-/** Saves the edit form as a new version of the plan. */
-export async function savePlanAction(_state: FormState, formData: FormData): Promise<FormState> {
+/**
+ * Saves one part of the plan as a new version. "Save and add another" (intent=add-row) saves the
+ * same way and comes back to the part with a new blank row: adding rows works without JavaScript.
+ */
+export async function savePlanPartAction(_state: FormState, formData: FormData): Promise<FormState> {
   const familyId = String(formData.get("familyId") ?? "");
+  const part = formData.get("part");
   const user = await getCurrentUser();
   if (!user) return errorState(SIGNED_OUT, planFormValues(formData));
-  const parsed = parsePlanForm(formData);
+  if (!isPlanPart(part)) return errorState("This part of the plan does not exist. Go back to the plan and choose a part to change.");
+  const parsed = parsePlanPartForm(part, formData);
   if (!parsed.ok) return parsed.state;
   const actor = { userId: user.id };
   try {
-    await savePlan(actor, familyId, parsed.data, expectedVersionOf(formData));
+    await savePlanPart(actor, familyId, parsed.data.section, parsed.data.value, expectedVersionOf(formData));
   } catch (error) {
     return refusal(error, actor, familyId, planFormValues(formData), STALE_EDIT);
   }
-  redirect(planUrl(familyId, "?saved=1"));
+  if (formData.get("intent") === "add-row") redirect(planUrl(familyId, `/edit/${part}?added=1#new-row`));
+  redirect(planUrl(familyId, `?saved=${part}#part-${part}`));
 }
 
 /** Makes an older version the current plan again, as a new version (the history keeps the rest). */

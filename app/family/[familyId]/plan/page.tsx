@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
-import { getPlan, isPlanEmpty } from "@/lib/family/plan";
+import { getPlan, isPlanEmpty, isPlanPart } from "@/lib/family/plan";
 import { PlanHeader } from "@/components/family/plan/PlanHeader";
 import { PlanView } from "@/components/family/plan/PlanView";
 
@@ -18,7 +18,7 @@ export default async function PlanPage({
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}/plan`);
   const plan = await getPlan({ userId: user.id }, familyId);
   const restored = typeof query.restored === "string" && /^\d{1,9}$/.test(query.restored) ? Number(query.restored) : null;
-  const notice = query.saved === "1" ? "saved" : restored ? { restored } : undefined;
+  const notice = query.saved === "1" || isPlanPart(query.saved) ? "saved" : restored ? { restored } : undefined;
   return (
     <>
       <PlanHeader familyId={familyId} plan={plan} empty={isPlanEmpty(plan.content)} notice={notice} />

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { deleteFamily } from "@/lib/family/families";
+import { rememberDeletedFamily } from "@/lib/family/deleted-notice";
 import { ForbiddenError, NotFoundError, RuleError } from "@/lib/family/errors";
 import { errorState, formValues, type FormState } from "@/lib/forms/form-state";
 
@@ -12,7 +13,7 @@ export async function deleteFamilyAction(_state: FormState, formData: FormData):
   if (!user) redirect("/sign-in?next=/family");
   const values = formValues(formData);
   try {
-    await deleteFamily({ userId: user.id }, familyId, String(formData.get("confirmName") ?? ""));
+    await rememberDeletedFamily(await deleteFamily({ userId: user.id }, familyId, String(formData.get("confirmName") ?? "")));
   } catch (error) {
     if (error instanceof RuleError) return errorState(error.message, values, error.field);
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return errorState("Only the owner can delete this family.", values);

@@ -1,3 +1,4 @@
+import { viewerTimeZone } from "@/lib/account/time-zone";
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getFamily } from "@/lib/family/families";
@@ -20,7 +21,8 @@ export default async function NewCheckInPage({ params }: { params: Promise<{ fam
       <p className="muted">
         If someone may be overdosing, do not fill this in. <a href="/crisis">Get help now</a>.
       </p>
-      <CheckInForm action={createCheckInAction.bind(null, family.id)} submitLabel="Save check-in" lovedOneName={family.lovedOneName} />
+      <CheckInForm
+        timeZone={(await viewerTimeZone()).timeZone} action={createCheckInAction.bind(null, family.id)} submitLabel="Save check-in" lovedOneName={family.lovedOneName} />
     </>
   );
 }

@@ -1,11 +1,15 @@
+import { viewerTimeZone } from "@/lib/account/time-zone";
 import { familyDownload } from "@/lib/family/download";
-import { exportCheckInsCsv } from "@/lib/family/export";
+import { streamCheckInsCsv } from "@/lib/family/export";
+import { exportFilename } from "@/lib/family/export-format";
+import { getFamily } from "@/lib/family/families";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;
+  const { timeZone } = await viewerTimeZone();
   return familyDownload(familyId, async (actor) => ({
-    body: await exportCheckInsCsv(actor, familyId),
+    body: await streamCheckInsCsv(actor, familyId, timeZone),
     type: "text/csv; charset=utf-8",
-    filename: "check-ins.csv",
+    filename: exportFilename((await getFamily(actor, familyId)).name, "csv", new Date(), timeZone),
   }));
 }

@@ -1,11 +1,15 @@
+import { viewerTimeZone } from "@/lib/account/time-zone";
 import { familyDownload } from "@/lib/family/download";
-import { exportFamilyJson } from "@/lib/family/export";
+import { streamFamilyJson } from "@/lib/family/export";
+import { exportFilename } from "@/lib/family/export-format";
+import { getFamily } from "@/lib/family/families";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;
+  const { timeZone } = await viewerTimeZone();
   return familyDownload(familyId, async (actor) => ({
-    body: JSON.stringify(await exportFamilyJson(actor, familyId), null, 2),
+    body: await streamFamilyJson(actor, familyId),
     type: "application/json; charset=utf-8",
-    filename: "family-export.json",
+    filename: exportFilename((await getFamily(actor, familyId)).name, "json", new Date(), timeZone),
   }));
 }

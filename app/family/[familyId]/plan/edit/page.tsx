@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getPlan } from "@/lib/family/plan";
-import { PlanForm } from "@/components/family/plan/PlanForm";
+import { PlanPartsList } from "@/components/family/plan/PlanPartsList";
 import { EditIntro } from "@/components/family/plan/EditIntro";
-import { savePlanAction } from "../actions";
 
 export const metadata: Metadata = { title: "Change the safety plan" };
 
+/** The plan's parts, each with its own short form: pick one, save it, come back. */
 export default async function EditPlanPage({ params }: { params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}/plan/edit`);
@@ -14,7 +14,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ famil
   return (
     <>
       <EditIntro familyId={familyId} isNew={plan.version === 0} />
-      <PlanForm familyId={familyId} content={plan.content} version={plan.version} action={savePlanAction} />
+      <PlanPartsList familyId={familyId} content={plan.content} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { viewerTimeZone } from "@/lib/account/time-zone";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireFamilyMember } from "@/lib/auth/guards";
@@ -30,6 +31,7 @@ export default async function EditCheckInPage({ params }: { params: Promise<{ fa
       <h1>Edit your check-in</h1>
       <p className="summary">From {formatLongDay(entry.date)}.</p>
       <CheckInForm
+        timeZone={(await viewerTimeZone()).timeZone}
         action={updateCheckInAction.bind(null, family.id, entry.id)}
         submitLabel="Save changes"
         initial={entry}

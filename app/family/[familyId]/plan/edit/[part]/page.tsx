@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireFamilyMember } from "@/lib/auth/guards";
+import { getPlan, isPlanPart } from "@/lib/family/plan";
+import { PlanPartForm } from "@/components/family/plan/PlanForm";
+import { partTitle, planPath } from "@/components/family/plan/parts";
+import { savePlanPartAction } from "../../actions";
+
+type Props = { params: Promise<{ familyId: string; part: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { part } = await params;
+  return { title: isPlanPart(part) ? `Change: ${partTitle(part)}` : "Change the safety plan" };
+}
+
+export default async function EditPlanPartPage({ params, searchParams }: Props) {
+  const { familyId, part } = await params;
+  if (!isPlanPart(part)) notFound();
+  const { user } = await requireFamilyMember(familyId, `/family/${familyId}/plan/edit/${part}`);
+  const plan = await getPlan({ userId: user.id }, familyId);
+  const added = (await searchParams).added === "1";
+  return (
+    <>
+      <p className="mb-2">
+        <a href={planPath(familyId, "/edit")}>All parts of the plan</a>
+      </p>
+      <h1>{partTitle(part)}</h1>
+      {added ? (
+        <p role="status" className="form-success">
+          Saved. There is a new empty row below.
+        </p>
+      ) : null}
+      <PlanPartForm familyId={familyId} part={part} content={plan.content} version={plan.version} action={savePlanPartAction} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { ActionForm, useFieldState } from "@/components/ui/form/ActionForm";
+import { setTimeZoneAction } from "@/app/account/actions";
+
+type Group = { label: string; zones: { value: string; label: string }[] };
+
+function ZoneSelect({ groups, current }: { groups: Group[]; current: string }) {
+  const state = useFieldState();
+  const errors = state.fieldErrors?.timeZone;
+  const sent = state.values?.timeZone;
+  const value = typeof sent === "string" ? sent : current;
+  return (
+    <div className={errors?.length ? "field field-invalid" : "field"}>
+      <label htmlFor="timeZone">Your time zone</label>
+      <p id="timeZone-hint" className="field-hint">
+        Times in your family space, such as when the plan was saved, are shown in this zone.
+      </p>
+      {errors?.length ? (
+        <p id="timeZone-error" className="field-error">
+          <span className="sr-only">Error: </span>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <select id="timeZone" name="timeZone" defaultValue={value} key={value} aria-describedby={errors?.length ? "timeZone-hint timeZone-error" : "timeZone-hint"}>
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.zones.map((zone) => (
+              <option key={zone.value} value={zone.value}>
+                {zone.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Choose the time zone times are shown in; "" follows this device. */
+export function TimeZoneForm({ groups, current }: { groups: Group[]; current: string }) {
+  return (
+    <ActionForm action={setTimeZoneAction} submitLabel="Save time zone" successMessage="Saved. Times now show in this zone.">
+      <ZoneSelect groups={groups} current={current} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Days and times, in one place and one format.
+ *
+ * Two kinds of value:
+ * - a **day** ("2026-03-31"): a calendar date with no time zone, such as a check-in's date or the
+ *   date on a naloxone box. Stored as midnight UTC; always formatted in UTC so it never shifts.
+ * - a **moment** (a Date): when something happened, such as a save. Always shown in the reader's
+ *   own time zone, with the zone's name, so "5:15 PM" is never ambiguous.
+ *
+ * The formats: days read "March 31, 2026" (short: "Mar 31"); moments read
+ * "March 31, 2026 at 5:15 PM CDT".
+ */
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When nobody has chosen and the browser has not said: the app's numbers are for the US. */
+export const FALLBACK_TIME_ZONE = "America/Chicago";
+
+/** The first time zone to reach a new day (Kiribati, UTC+14). */
+const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== "string" || value.length === 0 || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const addMs = (date: Date, ms: number) => new Date(date.getTime() + ms);
+export const addDaysTo = (date: Date, days: number) => addMs(date, days * DAY_MS);
+
+// ---------------------------------------------------------------------------------------------
+// Days
+
+/** "YYYY-MM-DD" for a Date, read in UTC. */
+export function dayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Midnight UTC of a "YYYY-MM-DD" day (how days are stored). */
+export function dayToDate(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** Adds whole days to a "YYYY-MM-DD" day. */
+export function addDays(day: string, days: number): string {
+  return dayString(addDaysTo(dayToDate(day), days));
+}
+
+/** Whole days from `from` to `to` (both "YYYY-MM-DD"). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dayToDate(to).getTime() - dayToDate(from).getTime()) / DAY_MS);
+}
+
+export function isRealDay(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(dayToDate(day).getTime()) && dayString(dayToDate(day)) === day;
+}
+
+/** Today's date in a time zone, as "YYYY-MM-DD". */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** The latest day anyone on Earth can call "today" (the date at UTC+14). */
+export function latestToday(now: Date = new Date()): string {
+  return dayString(addMs(now, LATEST_OFFSET_MS));
+}
+
+const dayFormats = {
+  long: new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }),
+  weekday: new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }),
+  short: new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }),
+};
+
+/** A day in words: "March 31, 2026"; `weekday`: "Tuesday, March 31, 2026"; `short`: "Mar 31". */
+export function formatDay(day: string, style: keyof typeof dayFormats = "long"): string {
+  return dayFormats[style].format(dayToDate(day));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moments
+
+/** When something happened, in the reader's time zone: "March 31, 2026 at 5:15 PM CDT". */
+export function formatMoment(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("month")} ${get("day")}, ${get("year")} at ${get("hour")}:${get("minute")} ${get("dayPeriod")} ${get("timeZoneName")}`;
+}
+
+/** The day a moment falls on in the reader's time zone, in words: "March 31, 2026". */
+export function formatMomentDay(date: Date, timeZone: string): string {
+  return formatDay(todayIn(timeZone, date));
+}

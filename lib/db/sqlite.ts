@@ -1,0 +1,61 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
+import { sqliteFilePath } from "./database-url";
+
+/**
+ * How every SQLite connection the app opens is set up (docs/decisions/014-sqlite-durability.md):
+ * write-ahead logging, so readers never wait for a writer and a crash never leaves a half-written
+ * page; synchronous=FULL, so a save the server has acknowledged is on disk even if the machine
+ * loses power; and a busy timeout, so a writer that finds the database locked waits its turn
+ * instead of failing.
+ */
+export const SQLITE_PRAGMAS = {
+  journal_mode: "wal",
+  synchronous: 2, // FULL
+  busy_timeout: 10_000,
+  foreign_keys: 1,
+} as const;
+
+type Connection = Pick<BetterSqlite3.Database, "pragma">;
+
+/** Applies SQLITE_PRAGMAS to one open connection. */
+export function applySqlitePragmas(connection: Connection): void {
+  connection.pragma(`busy_timeout = ${SQLITE_PRAGMAS.busy_timeout}`);
+  // journal_mode is stored in the file; the others hold for this connection only.
+  const mode = connection.pragma(`journal_mode = ${SQLITE_PRAGMAS.journal_mode}`, { simple: true });
+  if (String(mode).toLowerCase() !== SQLITE_PRAGMAS.journal_mode) throw new Error(`SQLite refused WAL mode (got ${String(mode)})`);
+  connection.pragma(`synchronous = ${SQLITE_PRAGMAS.synchronous}`);
+  connection.pragma(`foreign_keys = ${SQLITE_PRAGMAS.foreign_keys}`);
+}
+
+/** The pragmas as one connection sees them (for tests and the diagnostic health read). */
+export function readSqlitePragmas(connection: Connection) {
+  const read = (name: string) => connection.pragma(name, { simple: true }) as unknown;
+  return {
+    journal_mode: String(read("journal_mode")).toLowerCase(),
+    synchronous: Number(read("synchronous")),
+    busy_timeout: Number(read("busy_timeout")),
+    foreign_keys: Number(read("foreign_keys")),
+  };
+}
+
+/**
+ * Prisma's better-sqlite3 adapter opens its connection itself; this factory applies our pragmas
+ * to every connection it opens, before Prisma runs a single query on it.
+ */
+class SteadySqliteAdapterFactory extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    applySqlitePragmas((adapter as unknown as { client: BetterSqlite3.Database }).client);
+    return adapter;
+  }
+}
+
+/** The driver adapter for a SQLite DATABASE_URL (file:…), creating the folder if needed. */
+export function sqliteAdapter(url: string): PrismaBetterSQLite3 {
+  const file = sqliteFilePath(url);
+  mkdirSync(dirname(file), { recursive: true });
+  return new SteadySqliteAdapterFactory({ url: file, timeout: SQLITE_PRAGMAS.busy_timeout });
+}

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "CheckIn_familyId_shared_authorId_idx" ON "CheckIn"("familyId", "shared", "authorId");
+

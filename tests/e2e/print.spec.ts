@@ -1,0 +1,122 @@
+import { test, expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { E2E_DATABASE_URL } from "../../playwright.config";
+import { createFamily, newPerson, signUp } from "./support/people";
+
+// Issue 8, item 14: the plan prints without its buttons or a second warning, in few pages, and the
+// one-page copy also carries the warning signs, triggers and house rules.
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A long, realistic plan, written straight into the test database (the editor is tested elsewhere). */
+function fullPlan() {
+  return {
+    emergency: {
+      naloxoneLocation: "Kitchen drawer, left of the sink, in the blue box",
+      naloxoneWhoKnows: "Mom, Dad and Aunt Marta",
+      naloxoneExpiry: inDays(10), // "expires soon": the warning shows
+      hospitalName: "St. Mary's Hospital",
+      hospitalAddress: "1200 Main Street, Springfield",
+    },
+    people: [
+      { name: "Aunt Marta", relationship: "aunt", phone: "555-0100", whenToCall: "Any time, day or night. She has been through this." },
+      { name: "Coach Dee", relationship: "sponsor", phone: "555-0101", whenToCall: "When he talks about cravings." },
+      { name: "Sam", relationship: "brother", phone: "555-0102", whenToCall: "Evenings, to help keep things calm at home." },
+      { name: "Pastor Lee", relationship: "church", phone: "555-0103" },
+    ],
+    treatment: [
+      { name: "Dr. Okafor", role: "buprenorphine prescriber", phone: "555-0200" },
+      { name: "Jamie", role: "counselor", phone: "555-0201" },
+    ],
+    signs: {
+      ids: ["emotional.isolating", "emotional.skipping-meetings", "mental.thinking-about-using", "mental.cravings", "mental.romanticizing-use", "physical.hiding-use"],
+      ownWords: "Stops answering texts from his sister. Sleeps all day on weekends.",
+    },
+    triggers: {
+      ids: ["emotional.stress", "emotional.money-or-work", "emotional.trauma-or-grief"],
+      ownWords: "Paydays, and the anniversary of Grandpa's death in March.",
+    },
+    responses: { ids: [] },
+    boundaries:
+      "BOUNDARY-MARKER No drugs or alcohol in the house. We do not give cash; we pay bills directly. If he uses at home, we call his counselor the same day. We will not lie to his employer for him. We keep naloxone where everyone can reach it.",
+    goals: "Keep going to group twice a week. Get back to work part time by spring.",
+    aftercare: "Group on Tuesdays and Thursdays at 7 pm. Doctor every two weeks.",
+    relapseSteps: [
+      "Stay calm. Check that he is safe and breathing.",
+      "Call Dr. Okafor's office the next morning.",
+      "Tell Aunt Marta.",
+      "Remind him that one slip does not undo his progress.",
+      "Review the house rules together when things are calm.",
+    ],
+  };
+}
+
+function seedPlan(familyId: string, editor: string) {
+  const db = new Database(E2E_DATABASE_URL.slice("file:".length));
+  try {
+    // The same timestamp format Prisma wrote for the family.
+    const { createdAt } = db.prepare('SELECT "createdAt" FROM "Family" WHERE "id" = ?').get(familyId) as { createdAt: string };
+    const content = JSON.stringify(fullPlan());
+    db.prepare('INSERT INTO "SafetyPlan" ("id", "familyId", "version", "content", "updatedAt") VALUES (?, ?, 1, ?, ?)').run(randomUUID(), familyId, content, createdAt);
+    db.prepare('INSERT INTO "SafetyPlanVersion" ("id", "familyId", "version", "content", "editedBy", "createdAt") VALUES (?, ?, 1, ?, ?, ?)').run(
+      randomUUID(),
+      familyId,
+      content,
+      editor,
+      createdAt,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+async function pdfPages(page: Page, path: string): Promise<number> {
+  const pdf = await page.pdf({ format: "Letter", printBackground: true });
+  writeFileSync(path, pdf);
+  return pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
+
+test("the plan and its one-page copy print as they should", async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const person = newPerson("Odile");
+  await signUp(page, person);
+  const familyId = await createFamily(page, "The Moreau family");
+  seedPlan(familyId, person.name);
+
+  // The full plan: no buttons or "change" links on paper, and the naloxone warning once.
+  await page.goto(`/family/${familyId}/plan`);
+  await expect(page.getByText("BOUNDARY-MARKER").first()).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("link", { name: "Change the plan" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Print a one-page copy" })).toBeHidden();
+  for (const link of await page.getByRole("link", { name: /^Change/ }).all()) await expect(link).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Parts of the plan" })).toBeHidden();
+  const warnings = page.getByText(/Your naloxone expires in/);
+  let visibleWarnings = 0;
+  for (const warning of await warnings.all()) if (await warning.isVisible()) visibleWarnings += 1;
+  expect(visibleWarnings).toBe(1);
+  const planPages = await pdfPages(page, testInfo.outputPath("plan.pdf"));
+  console.log(`plan pages: ${planPages}`);
+  expect(planPages).toBeLessThanOrEqual(3);
+
+  // The one-page copy: signs, triggers and house rules too, still on one sheet.
+  await page.emulateMedia({ media: "screen" });
+  await page.goto(`/family/${familyId}/plan/print`);
+  await page.screenshot({ path: testInfo.outputPath("plan-print-390.png"), fullPage: true });
+  await page.emulateMedia({ media: "print" });
+  const main = page.locator("main");
+  await expect(main.getByText("Pulling away from family and friends")).toBeVisible();
+  await expect(main.getByText("Stress that feels too big to handle")).toBeVisible();
+  await expect(main.getByText(/BOUNDARY-MARKER/)).toBeVisible();
+  await expect(main.getByText("Sleeps all day on weekends", { exact: false })).toBeVisible();
+  await expect(main.locator('a[href="tel:911"]').first()).toBeVisible();
+  await expect(main.getByRole("button", { name: "Print this page" })).toBeHidden();
+  const printPages = await pdfPages(page, testInfo.outputPath("plan-print.pdf"));
+  console.log(`print pages: ${printPages}`);
+  expect(printPages).toBe(1);
+  await context.close();
+});
