@@ -1,11 +1,17 @@
 import type { Client } from "pg";
 
 /**
- * Whether the PostgreSQL database answers, asked at most every FRESH_MS (one `SELECT 1` on a
- * connection of its own, a fraction of a millisecond when the database is up). Used by proxy.ts
- * to answer a calm 503 page while the database is away, and to notice by itself when it is back.
+ * Whether the PostgreSQL database answers: one `SELECT 1` on a connection of its own, a fraction
+ * of a millisecond when the database is up, shared by requests that arrive while it runs. Used by
+ * proxy.ts to answer a calm 503 page while the database is away, and to notice by itself when it
+ * is back.
+ *
+ * "Up" is never taken from memory: a cached "up" let the first requests after a cut through to a
+ * page that then failed with a 500 (seen in CI, where the request beat the socket's close event).
+ * "Down" is remembered for DOWN_FRESH_MS so an outage is not met with a connection attempt per
+ * request.
  */
-const FRESH_MS = 250;
+const DOWN_FRESH_MS = 250;
 const TIMEOUT_MS = 1_500;
 
 type State = { up: boolean; checkedAt: number; inflight?: Promise<boolean>; client?: Client };
@@ -39,7 +45,7 @@ async function probe(url: string): Promise<boolean> {
 }
 
 export async function postgresReachable(url: string, now = Date.now()): Promise<boolean> {
-  if (now - state.checkedAt < FRESH_MS) return state.up;
+  if (!state.up && now - state.checkedAt < DOWN_FRESH_MS) return false;
   state.inflight ??= probe(url).then((up) => {
     state.up = up;
     state.checkedAt = Date.now();
