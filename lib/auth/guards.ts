@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireMember, requireOwner, type MemberAccess } from "../family/access";
-import { NotFoundError, ForbiddenError } from "../family/errors";
+import { NotFoundError, ForbiddenError } from "../errors";
 import { requireUser, type CurrentUser } from "./session";
 
 /**

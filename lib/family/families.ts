@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { familiesOf, requireMember, requireOwner, assertUserId, type Actor } from "./access";
-import { RuleError } from "./errors";
+import { RuleError } from "../errors";
 
 export const familyInput = z.object({
   name: z.string().trim().min(1, "Give your family space a name.").max(80, "Use at most 80 characters."),

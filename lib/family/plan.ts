@@ -2,9 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { getCatalogue, responsesPath, stagePath, triggerGroupPath } from "../content";
+import { offered } from "../content/catalogue";
+import { dayString, daysBetween } from "../dates";
 import { formValues, type Parsed } from "../forms/form-state";
 import { requireMember, type Actor } from "./access";
-import { NotFoundError, RuleError } from "./errors";
+import { NotFoundError, RuleError } from "../errors";
 
 /**
  * The family's living safety plan: one current plan per family (SafetyPlan) and its last
@@ -69,7 +71,7 @@ const phone = z.preprocess(
 
 const isoDate = z.preprocess(
   (value) => (typeof value === "string" ? value.trim() || undefined : value),
-  z.iso.date({ message: "Use the date on the box, written like 2027-03-31." }).optional(),
+  z.iso.date({ message: "Enter the date printed on the box, or leave it empty." }).optional(),
 );
 
 const emergency = z
@@ -117,17 +119,25 @@ const relapseSteps = z
 
 export type ChecklistKind = "signs" | "triggers" | "responses";
 
-const idCache = new WeakMap<object, Record<ChecklistKind, Set<string>>>();
+type ChecklistIds = { known: Set<string>; replacements: Map<string, string> };
+const idCache = new WeakMap<object, Record<ChecklistKind, ChecklistIds>>();
 
-/** The ids a checklist may hold, from the catalogue (worked out once per loaded catalogue). */
-function catalogueIds(kind: ChecklistKind): Set<string> {
+/**
+ * The ids a checklist may hold, from the catalogue (worked out once per loaded catalogue), and
+ * the retired ids whose advice was replaced: a stored plan moves to the advice that replaced them.
+ */
+function catalogueIds(kind: ChecklistKind): ChecklistIds {
   const catalogue = getCatalogue();
   let sets = idCache.get(catalogue);
   if (!sets) {
+    const build = (items: { id: string; replacedBy?: string }[]): ChecklistIds => ({
+      known: new Set(items.map((x) => x.id)),
+      replacements: new Map(items.flatMap((x) => (x.replacedBy ? [[x.id, x.replacedBy] as const] : []))),
+    });
     sets = {
-      signs: new Set(catalogue.stages.flatMap((s) => s.signs.map((x) => x.id))),
-      triggers: new Set(catalogue.triggerGroups.flatMap((g) => g.triggers.map((x) => x.id))),
-      responses: new Set([...catalogue.responses.helpful, ...catalogue.responses.avoid].map((x) => x.id)),
+      signs: build(catalogue.stages.flatMap((s) => s.signs)),
+      triggers: build(catalogue.triggerGroups.flatMap((g) => g.triggers)),
+      responses: build([...catalogue.responses.helpful, ...catalogue.responses.avoid]),
     };
     idCache.set(catalogue, sets);
   }
@@ -143,9 +153,9 @@ const unknownIdMessage: Record<ChecklistKind, string> = {
 /** Catalogue ids, checked against the catalogue, without repeats. */
 const ids = (kind: ChecklistKind) =>
   z
-    .array(z.string().max(100).refine((id) => catalogueIds(kind).has(id), unknownIdMessage[kind]))
+    .array(z.string().max(100).refine((id) => catalogueIds(kind).known.has(id), unknownIdMessage[kind]))
     .max(200)
-    .transform((list) => [...new Set(list)])
+    .transform((list) => [...new Set(list.map((id) => catalogueIds(kind).replacements.get(id) ?? id))])
     .default([]);
 
 const signs = z.object({ ids: ids("signs"), ownWords: text(PLAN_LIMITS.ownWords) }).default({ ids: [] });
@@ -175,6 +185,26 @@ export type PlanPerson = PlanContent["people"][number];
 export type PlanTreatmentMember = PlanContent["treatment"][number];
 
 export const emptyPlan = (): PlanContent => planContent.parse({});
+
+/**
+ * The plan's parts as the editor shows them (one form each), and the section of the content each
+ * one saves. The page components list the same ids in the same order (components/family/plan/parts.ts).
+ */
+export const PLAN_PART_SECTIONS = {
+  emergency: "emergency",
+  people: "people",
+  treatment: "treatment",
+  signs: "signs",
+  triggers: "triggers",
+  responses: "responses",
+  boundaries: "boundaries",
+  goals: "goals",
+  aftercare: "aftercare",
+  relapse: "relapseSteps",
+} as const satisfies Record<string, keyof PlanContent>;
+export type PlanPart = keyof typeof PLAN_PART_SECTIONS;
+export type PlanSection = (typeof PLAN_PART_SECTIONS)[PlanPart];
+export const isPlanPart = (value: unknown): value is PlanPart => typeof value === "string" && Object.hasOwn(PLAN_PART_SECTIONS, value);
 
 /** True when nothing at all has been written in the plan yet. */
 export function isPlanEmpty(plan: PlanContent): boolean {
@@ -220,7 +250,7 @@ export function readPlanContent(json: string): PlanContent {
   for (const key of Object.keys(sections) as (keyof typeof sections)[]) {
     let value = source[key];
     if ((key === "signs" || key === "triggers" || key === "responses") && value && typeof value === "object") {
-      const known = catalogueIds(key);
+      const { known } = catalogueIds(key);
       const list = (value as { ids?: unknown }).ids;
       value = { ...value, ids: Array.isArray(list) ? list.filter((id) => typeof id === "string" && known.has(id)) : [] };
     }
@@ -245,24 +275,13 @@ export type NaloxoneStatus =
   | { state: "soon"; expiry: string; days: number }
   | { state: "ok"; expiry: string; days: number };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A calendar day as midnight UTC. A Date counts as the UTC day it falls on. */
-function dayNumber(day: Date | string): number {
-  if (typeof day === "string") {
-    const [y, m, d] = day.split("-").map(Number);
-    return Date.UTC(y!, m! - 1, d!) / DAY_MS;
-  }
-  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) / DAY_MS;
-}
-
 /**
  * Whether the naloxone is past its date ("expired", `days` since), runs out within 30 days
  * ("soon", `days` left; 0 means today is the last day), or is fine ("ok").
  */
 export function naloxoneStatus(expiry: string | undefined, today: Date | string = new Date()): NaloxoneStatus {
   if (!expiry || !z.iso.date().safeParse(expiry).success) return { state: "unknown" };
-  const days = dayNumber(expiry) - dayNumber(today);
+  const days = daysBetween(typeof today === "string" ? today : dayString(today), expiry);
   if (days < 0) return { state: "expired", expiry, days: -days };
   if (days <= NALOXONE_SOON_DAYS) return { state: "soon", expiry, days };
   return { state: "ok", expiry, days };
@@ -368,6 +387,30 @@ export async function savePlan(
   return { version, updatedAt: now };
 }
 
+/**
+ * Saves one part of the plan as a new version, keeping the rest as it is now. If someone saved
+ * since the editor opened the part, that is fine when they changed other parts; if they changed
+ * this part, StalePlanError, and nothing is written (nobody overwrites a change they did not see).
+ */
+export async function savePlanPart(
+  actor: Actor | null | undefined,
+  familyId: string,
+  section: PlanSection,
+  value: unknown,
+  expectedVersion: number,
+): Promise<{ version: number; updatedAt: Date }> {
+  const current = await getPlan(actor, familyId);
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 0 || expectedVersion > current.version) throw new StalePlanError();
+  if (current.version !== expectedVersion) {
+    const base =
+      expectedVersion === 0 ? emptyPlan() : await getPlanVersion(actor, familyId, expectedVersion).then((v) => v.content, () => null);
+    // The version they started from is no longer kept: we cannot tell, so we do not guess.
+    if (!base || JSON.stringify(base[section]) !== JSON.stringify(current.content[section])) throw new StalePlanError();
+  }
+  const merged = { ...current.content, [section]: planContent.shape[section].parse(value) };
+  return savePlan(actor, familyId, merged, current.version);
+}
+
 export type PlanVersionSummary = { version: number; editedBy: string; createdAt: Date };
 
 /** The saved versions (the last 20), newest first. */
@@ -422,7 +465,8 @@ export type ChecklistGroup = {
 /** The checkbox groups of a checklist section, in catalogue order: by stage, trigger group, or helpful / avoid. */
 export function checklistGroups(kind: ChecklistKind): ChecklistGroup[] {
   const catalogue = getCatalogue();
-  const options = (items: { id: string; label: string }[]) => items.map((item) => ({ value: item.id, label: item.label }));
+  const options = (items: { id: string; label: string; retired?: true }[]) =>
+    offered(items).map((item) => ({ value: item.id, label: item.label }));
   if (kind === "signs") {
     return catalogue.stages.map((stage) => ({
       field: `signs.${stage.id}`,
@@ -556,6 +600,28 @@ function completeValues(values: FlatValues): FlatValues {
 /** Everything typed in the edit form, to give back when a save is refused. */
 export function planFormValues(formData: FormData): FlatValues {
   return completeValues(formValues(formData));
+}
+
+/**
+ * Validates one part's edit form: only that part's section, with errors keyed by the form's own
+ * field names and everything typed given back.
+ */
+export function parsePlanPartForm(part: PlanPart, formData: FormData | FlatValues): Parsed<{ section: PlanSection; value: unknown }> {
+  const values = formData instanceof FormData ? formValues(formData) : formData;
+  const { input, fieldFor } = planInputFromForm(values);
+  const section = PLAN_PART_SECTIONS[part];
+  const result = planContent.shape[section].safeParse(input[section]);
+  if (result.success) return { ok: true, data: { section, value: result.data } };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const field = fieldFor([section, ...issue.path]);
+    const messages = (fieldErrors[field] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+  }
+  return {
+    ok: false,
+    state: { status: "error", message: "Please check this part. Nothing is saved yet.", fieldErrors, values: completeValues(values) },
+  };
 }
 
 /**

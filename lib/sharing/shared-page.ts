@@ -6,22 +6,19 @@ import { QUICK_EXIT_URL, SITE_NAME } from "../site";
 /**
  * The HTML of a counselor's shared reading list (/s/<token>): the note, the chosen pages and the
  * crisis numbers, nothing else. Rendered as a plain document (not through the app layout) so the
- * page carries no navigation, no scripts but the quick exit, and can answer 410 when it is gone.
+ * page carries no navigation, no scripts but the quick exit (/quick-exit.js), and can answer 410 when it is gone.
  */
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-const STYLE = `body{font:18px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b2a33;background:#fbfaf7;margin:0}
+/** Served as /shared.css: the policy allows no inline style or script (docs/decisions/011-csp-and-headers.md). */
+export const SHARED_PAGE_STYLE = `body{font:18px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b2a33;background:#fbfaf7;margin:0}
 main{max-width:40rem;margin:0 auto;padding:1rem}h1{color:#1f3b4d;font-size:1.6rem;line-height:1.25}h2{color:#1f3b4d;font-size:1.2rem;margin-top:1.75rem}
 a{color:#0b5cad}.note{white-space:pre-wrap;background:#fff;border:1px solid #d9dee2;border-radius:.5rem;padding:.9rem 1rem}
 .crisis{background:#fdeceb;padding:.6rem 1rem}.crisis ul{list-style:none;margin:0 auto;padding:0;max-width:40rem;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}
 .crisis a{color:#a1221b;font-weight:600}.top{display:flex;justify-content:space-between;align-items:center;max-width:40rem;margin:0 auto;padding:.5rem 1rem}
 .exit{background:#a1221b;color:#fff;font-weight:700;padding:.45rem .8rem;border-radius:.4rem;text-decoration:none}
 .pages li{margin:.6rem 0}.muted{color:#4a5a63;font-size:.9rem}`;
-
-const QUICK_EXIT_SCRIPT = `(function(){var u=${JSON.stringify(QUICK_EXIT_URL)},t=0;function l(){location.replace(u)}
-document.addEventListener("click",function(e){if(e.target.closest&&e.target.closest("[data-quick-exit]")){e.preventDefault();l()}});
-document.addEventListener("keydown",function(e){if(e.key!=="Escape")return;var n=Date.now();if(n-t<800)l();t=n})})();`;
 
 function crisisStrip(): string {
   const items = getCatalogue()
@@ -33,9 +30,9 @@ function crisisStrip(): string {
 
 function document(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer"><title>${escape(title)} · ${SITE_NAME}</title><style>${STYLE}</style></head>
+<meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer"><title>${escape(title)} · ${SITE_NAME}</title><link rel="stylesheet" href="/shared.css"></head>
 <body><div class="top"><strong>${SITE_NAME}</strong><a class="exit" href="${QUICK_EXIT_URL}" data-quick-exit rel="noreferrer">Quick exit</a></div>
-${crisisStrip()}<main id="main">${body}</main><script>${QUICK_EXIT_SCRIPT}</script></body></html>`;
+${crisisStrip()}<main id="main">${body}</main><script src="/quick-exit.js" async></script></body></html>`;
 }
 
 export function sharedListHtml(list: { note: string; pages: PageSlug[]; counselorName: string }): string {

@@ -14,7 +14,7 @@ import {
 } from "@/lib/family/members";
 import { exportCheckInsCsv, exportFamilyJson, csvCell } from "@/lib/family/export";
 import { deleteAccount } from "@/lib/account/delete-account";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/family/errors";
+import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { hashToken, TOKEN_BYTES } from "@/lib/sharing/tokens";
 import { createFamilyWith, createUser, outsiders } from "../support/fixtures";
 

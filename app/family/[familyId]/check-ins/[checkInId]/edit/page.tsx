@@ -1,8 +1,9 @@
+import { viewerTimeZone } from "@/lib/account/time-zone";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getCheckInForEdit } from "@/lib/family/checkins";
-import { NotFoundError } from "@/lib/family/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getFamily } from "@/lib/family/families";
 import { CheckInForm } from "@/components/family/checkins/CheckInForm";
 import { DeleteCheckInForm } from "@/components/family/checkins/DeleteCheckInForm";
@@ -30,6 +31,7 @@ export default async function EditCheckInPage({ params }: { params: Promise<{ fa
       <h1>Edit your check-in</h1>
       <p className="summary">From {formatLongDay(entry.date)}.</p>
       <CheckInForm
+        timeZone={(await viewerTimeZone()).timeZone}
         action={updateCheckInAction.bind(null, family.id, entry.id)}
         submitLabel="Save changes"
         initial={entry}
