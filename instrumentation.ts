@@ -1,4 +1,8 @@
-// Runs once when the server starts. The check itself lives in a Node-only module.
+// Runs once when the server starts. The checks themselves live in Node-only modules.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/env-check");
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    await import("./lib/env-check");
+    const { stampPeerAddresses } = await import("./lib/net/stamp-peer");
+    stampPeerAddresses();
+  }
 }

@@ -9,6 +9,10 @@ const alias = {
   "@": fileURLToPath(new URL(".", import.meta.url)),
   // "server-only" throws outside React Server Components; tests call lib/ directly.
   "server-only": fileURLToPath(new URL("./tests/support/empty.ts", import.meta.url)),
+  // Server actions called in-process (tests/integration/fuzz-actions.test.ts): the request scope of
+  // Next.js is replaced by the request the test sets; everything else is real.
+  "next/headers": fileURLToPath(new URL("./tests/support/next-request.ts", import.meta.url)),
+  "next/cache": fileURLToPath(new URL("./tests/support/next-request.ts", import.meta.url)),
 };
 
 export default defineConfig({

@@ -21,6 +21,16 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   /** Test servers only: /api/health also reports the database connection's settings. */
   HEALTH_DIAGNOSTICS: z.enum(["on", "off"]).default("off"),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. "off" (the default):
+   * the header is ignored and the client is the socket's peer address, because any client can send
+   * it. 1-5: the client is that many entries from the right of X-Forwarded-For (what the nearest
+   * trusted proxy saw). Set it only when every request passes through those proxies.
+   */
+  TRUST_PROXY: z
+    .union([z.literal("off"), z.enum(["1", "2", "3", "4", "5"])], { message: 'must be "off" or the number of proxies in front of the app (1-5)' })
+    .default("off")
+    .transform((value) => (value === "off" ? 0 : Number(value))),
 });
 
 export type Env = z.infer<typeof envSchema>;

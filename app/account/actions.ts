@@ -3,83 +3,75 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
+import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
-import { getCurrentUser } from "@/lib/auth/session";
 import { changePasswordInput, deleteAccountInput } from "@/lib/auth/schemas";
+import { endOtherSessions, endSession } from "@/lib/auth/sessions";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { setTimeZone, timeZoneInput } from "@/lib/account/time-zone";
-import { RuleError } from "@/lib/family/errors";
-import { errorState, parseForm, type FormState } from "@/lib/forms/form-state";
-import { clearSignInFailures, recordSignInFailure, signInWaitMinutes } from "@/lib/auth/throttle";
+import { formAction } from "@/lib/forms/action";
+import { errorState } from "@/lib/forms/form-state";
+import { idField } from "@/lib/forms/fields";
 
-/** Password checks here count toward the same per-account limit as sign-in. */
-function tooManyTries(email: string, field: string): FormState | undefined {
-  const wait = signInWaitMinutes(email);
-  return wait ? errorState(`Too many tries. For your safety, wait ${wait} minute${wait === 1 ? "" : "s"} and try again.`, undefined, field) : undefined;
-}
+const toAccount = { redirect: () => "/sign-in?next=/account" };
 
-export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/account");
-  const parsed = parseForm(changePasswordInput, formData, { secret: ["currentPassword", "newPassword"] });
-  if (!parsed.ok) return parsed.state;
-  const limited = tooManyTries(user.email, "currentPassword");
-  if (limited) return limited;
-  try {
-    // Ends every other session: a changed password should lock out anyone else signed in.
-    await auth.api.changePassword({
-      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
-      headers: await headers(),
-    });
-  } catch (error) {
-    if (error instanceof APIError) {
+/** Password checks here count toward a per-account-and-address limit (lib/auth/limits.ts). */
+export const changePasswordAction = formAction(
+  { schema: changePasswordInput, secret: ["currentPassword", "newPassword"], limits: ["passwordCheck"], signedOut: toAccount },
+  async ({ input }) => {
+    try {
+      // Ends every other session: a changed password should lock out anyone else signed in.
+      await auth.api.changePassword({
+        body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
+        headers: await headers(),
+      });
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
       const code = (error.body as { code?: string } | undefined)?.code;
       if (code === "WEAK_PASSWORD") return errorState(error.message, undefined, "newPassword");
-      recordSignInFailure(user.email);
       return errorState("Your current password is not right.", undefined, "currentPassword");
     }
-    throw error;
-  }
-  clearSignInFailures(user.email);
-  // A redirect, not a returned state: better-auth replaces the session cookie here, and the page is
-  // rendered afresh either way.
-  redirect("/account?password=changed");
-}
+    // A redirect, not a returned state: better-auth replaces the session cookie here, and the page is
+    // rendered afresh either way.
+    redirect("/account?password=changed");
+  },
+);
 
-export async function deleteAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/account");
-  const parsed = parseForm(deleteAccountInput, formData, { secret: ["password"] });
-  if (!parsed.ok) return parsed.state;
-  const limited = tooManyTries(user.email, "password");
-  if (limited) return limited;
-  const requestHeaders = await headers();
-  try {
-    await auth.api.verifyPassword({ body: { password: parsed.data.password }, headers: requestHeaders });
-  } catch (error) {
-    if (error instanceof APIError) {
-      recordSignInFailure(user.email);
+export const deleteAccountAction = formAction(
+  { schema: deleteAccountInput, secret: ["password"], limits: ["passwordCheck"], signedOut: toAccount },
+  async ({ actor, input }) => {
+    const requestHeaders = await headers();
+    try {
+      await auth.api.verifyPassword({ body: { password: input.password }, headers: requestHeaders });
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
       return errorState("That password is not right.", { confirm: "on" }, "password");
     }
-    throw error;
-  }
-  try {
-    await deleteAccount({ userId: user.id });
-  } catch (error) {
-    if (error instanceof RuleError) return errorState(error.message, { confirm: "on" });
-    throw error;
-  }
-  // The sessions went with the account; clear the cookie too.
-  await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
-  redirect("/?account=deleted");
-}
+    await deleteAccount(actor);
+    // The sessions went with the account; clear the cookie too.
+    await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
+    redirect("/?account=deleted");
+  },
+);
+
+/** Ends one of the person's other sessions (signed in on another device). */
+export const endSessionAction = formAction(
+  { schema: z.object({ sessionId: idField }), signedOut: toAccount, notFound: "That device is already signed out." },
+  async ({ actor, input }) => {
+    await endSession(actor, input.sessionId, await headers());
+    // The device's row (and this form) is gone now, so the message goes on the page itself.
+    redirect("/account?devices=ended-one");
+  },
+);
+
+/** Ends every session but this one. */
+export const endOtherSessionsAction = formAction({ signedOut: toAccount }, async ({ actor }) => {
+  const ended = await endOtherSessions(actor, await headers());
+  redirect(`/account?devices=ended-${Math.min(ended, 999)}-others`);
+});
 
 /** The time zone times are shown in; "" goes back to following the device. */
-export async function setTimeZoneAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/account");
-  const parsed = parseForm(timeZoneInput, formData);
-  if (!parsed.ok) return parsed.state;
-  await setTimeZone(user.id, parsed.data.timeZone);
-  return { status: "success", values: { timeZone: parsed.data.timeZone } };
-}
+export const setTimeZoneAction = formAction({ schema: timeZoneInput, signedOut: toAccount }, async ({ actor, input }) => {
+  await setTimeZone(actor.userId, input.timeZone);
+  return { status: "success", values: { timeZone: input.timeZone } };
+});

@@ -1,31 +1,64 @@
 import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
 import { requireUser } from "@/lib/auth/session";
-import { signOutAction } from "@/app/(auth)/actions";
-import { ChangePasswordForm, DeleteAccountForm } from "@/components/auth/AccountForms";
+import { listSessions } from "@/lib/auth/sessions";
+import { ChangePasswordForm, DeleteAccountForm, EndOtherSessionsForm, EndSessionForm } from "@/components/auth/AccountForms";
 import { TimeZoneForm } from "@/components/auth/TimeZoneForm";
 import { TIME_ZONE_COOKIE, viewerTimeZone } from "@/lib/account/time-zone";
 import { timeZoneGroups } from "@/lib/account/time-zone-options";
 import { isTimeZone } from "@/lib/dates";
-import { cookies } from "next/headers";
+import { Moment } from "@/components/ui/Moment";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
+function devicesNotice(devices: string | undefined): string | undefined {
+  if (devices === "ended-one") return "That device is signed out.";
+  const others = /^ended-(\d{1,3})-others$/.exec(devices ?? "");
+  if (!others) return undefined;
+  const count = Number(others[1]);
+  return count === 0 ? "No other device was signed in." : `Signed out ${count} other device${count === 1 ? "" : "s"}.`;
+}
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string; devices?: string }> }) {
   const user = await requireUser("/account");
-  const passwordChanged = (await searchParams).password === "changed";
+  const query = await searchParams;
+  const passwordChanged = query.password === "changed";
+  const notice = devicesNotice(query.devices);
   const zone = await viewerTimeZone();
   const device = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  const sessions = await listSessions({ userId: user.id }, await headers());
+  const others = sessions.filter((session) => !session.current);
   return (
     <div className="page">
       <h1>Your account</h1>
       <p>
         Signed in as <strong>{user.name}</strong> ({user.email}).
       </p>
-      <form action={signOutAction}>
+      <form action="/sign-out" method="post">
         <button type="submit" className="button button-secondary">
           Sign out
         </button>
       </form>
+
+      <h2>Where you are signed in</h2>
+      <p>If you see a device you do not know, sign it out and change your password.</p>
+      {notice ? (
+        <p role="status" className="form-success">
+          {notice}
+        </p>
+      ) : null}
+      <ul className="session-list" aria-label="Signed-in devices">
+        {sessions.map((session) => (
+          <li key={session.id}>
+            <strong>{session.device}</strong>
+            {session.current ? " (this device)" : null}
+            <br />
+            Last active <Moment date={session.lastSeen} dayOnly /> · signed in <Moment date={session.signedIn} dayOnly />
+            {session.current ? null : <EndSessionForm sessionId={session.id} device={session.device} />}
+          </li>
+        ))}
+      </ul>
+      {others.length > 0 ? <EndOtherSessionsForm /> : null}
 
       <h2>Time zone</h2>
       <TimeZoneForm groups={timeZoneGroups(isTimeZone(device) ? device : null)} current={zone.source === "setting" ? zone.timeZone : ""} />

@@ -6,104 +6,87 @@ import { revalidatePath } from "next/cache";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
-import { getCurrentUser } from "@/lib/auth/session";
 import { signUpInput } from "@/lib/auth/schemas";
 import { env } from "@/lib/env";
 import { becomeCounselor, counselorProfileInput } from "@/lib/counselor/profile";
 import { createReadingList, readingListInput, revokeReadingList } from "@/lib/counselor/reading-lists";
 import { createConnectionInvite, revokeConnectionInvite } from "@/lib/counselor/connections";
-import { NotFoundError } from "@/lib/family/errors";
-import { errorState, parseForm, type FormState } from "@/lib/forms/form-state";
+import { NotFoundError } from "@/lib/errors";
+import { formAction, publicFormAction } from "@/lib/forms/action";
+import { errorState } from "@/lib/forms/form-state";
+import { idField } from "@/lib/forms/fields";
 import { unconfirmed } from "@/lib/sharing/confirm";
 
 const counselorSignUpInput = z.intersection(signUpInput, counselorProfileInput);
+const toCounselor = { redirect: () => "/sign-in?next=/counselor" };
 
-export async function counselorSignUpAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(counselorSignUpInput, formData, { secret: ["password"] });
-  if (!parsed.ok) return parsed.state;
-  const { name, email, password, organization } = parsed.data;
-  const values = { name, email, organization: organization ?? "" };
+export const counselorSignUpAction = publicFormAction({ schema: counselorSignUpInput, secret: ["password"] }, async ({ input, values }) => {
+  const { name, email, password, organization } = input;
   let userId: string;
   try {
     const result = await auth.api.signUpEmail({ body: { name, email, password }, headers: await headers() });
     userId = result.user.id;
   } catch (error) {
-    if (error instanceof APIError) {
-      const code = (error.body as { code?: string } | undefined)?.code;
-      if (code?.includes("ALREADY_EXISTS")) return errorState("An account with this email already exists. Sign in, then set up your counselor profile.", values, "email");
-      return errorState(error.message || "We could not create your account.", values, code === "WEAK_PASSWORD" ? "password" : undefined);
-    }
-    throw error;
+    if (!(error instanceof APIError)) throw error;
+    const code = (error.body as { code?: string } | undefined)?.code;
+    if (code?.includes("ALREADY_EXISTS")) return errorState("An account with this email already exists. Sign in, then set up your counselor profile.", values, "email");
+    return errorState(error.message || "We could not create your account.", values, code === "WEAK_PASSWORD" ? "password" : undefined);
   }
   await becomeCounselor({ userId }, { organization });
   redirect("/counselor");
-}
+});
 
-export async function becomeCounselorAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/counselor/become");
-  const parsed = parseForm(counselorProfileInput, formData);
-  if (!parsed.ok) return parsed.state;
-  await becomeCounselor({ userId: user.id }, parsed.data);
-  redirect("/counselor");
-}
+export const becomeCounselorAction = formAction(
+  { schema: counselorProfileInput, signedOut: { redirect: () => "/sign-in?next=/counselor/become" } },
+  async ({ actor, input }) => {
+    await becomeCounselor(actor, input);
+    redirect("/counselor");
+  },
+);
 
-async function counselorUser() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/counselor");
-  return { userId: user.id };
-}
-
-export async function createReadingListAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await counselorUser();
-  const parsed = parseForm(readingListInput, formData, { arrays: ["pages"] });
-  if (!parsed.ok) return parsed.state;
+/** A counselor without a profile is sent to set one up. */
+async function asCounselor<T>(work: () => Promise<T>): Promise<T> {
   try {
-    const list = await createReadingList(actor, parsed.data);
+    return await work();
+  } catch (error) {
+    if (error instanceof NotFoundError) redirect("/counselor/become");
+    throw error;
+  }
+}
+
+export const createReadingListAction = formAction(
+  { schema: readingListInput, arrays: ["pages"], limits: ["createLink"], signedOut: toCounselor },
+  async ({ actor, input }) => {
+    const list = await asCounselor(() => createReadingList(actor, input));
     revalidatePath("/counselor/links");
     return { status: "success", message: new URL(`/s/${list.token}`, env().APP_URL).toString() };
-  } catch (error) {
-    if (error instanceof NotFoundError) redirect("/counselor/become");
-    throw error;
-  }
-}
+  },
+);
 
-export async function revokeReadingListAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await counselorUser();
-  const ask = unconfirmed(formData);
-  if (ask) return ask;
-  try {
-    await revokeReadingList(actor, String(formData.get("listId") ?? ""));
-  } catch (error) {
-    if (error instanceof NotFoundError) return errorState("That link is already ended.");
-    throw error;
-  }
-  revalidatePath("/counselor/links");
-  return { status: "success", message: "The link no longer works." };
-}
+export const revokeReadingListAction = formAction(
+  { schema: z.object({ listId: idField }), signedOut: toCounselor, notFound: "That link is already ended." },
+  async ({ actor, input, formData }) => {
+    const ask = unconfirmed(formData);
+    if (ask) return ask;
+    await revokeReadingList(actor, input.listId);
+    revalidatePath("/counselor/links");
+    return { status: "success", message: "The link no longer works." };
+  },
+);
 
-export async function createConnectionInviteAction(): Promise<FormState> {
-  const actor = await counselorUser();
-  try {
-    const invite = await createConnectionInvite(actor);
-    revalidatePath("/counselor");
-    return { status: "success", message: new URL(`/connect/${invite.token}`, env().APP_URL).toString() };
-  } catch (error) {
-    if (error instanceof NotFoundError) redirect("/counselor/become");
-    throw error;
-  }
-}
-
-export async function revokeConnectionInviteAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await counselorUser();
-  const ask = unconfirmed(formData);
-  if (ask) return ask;
-  try {
-    await revokeConnectionInvite(actor, String(formData.get("inviteId") ?? ""));
-  } catch (error) {
-    if (error instanceof NotFoundError) return errorState("That link is already used or ended.");
-    throw error;
-  }
+export const createConnectionInviteAction = formAction({ limits: ["createLink"], signedOut: toCounselor }, async ({ actor }) => {
+  const invite = await asCounselor(() => createConnectionInvite(actor));
   revalidatePath("/counselor");
-  return { status: "success", message: "The link no longer works." };
-}
+  return { status: "success", message: new URL(`/connect/${invite.token}`, env().APP_URL).toString() };
+});
+
+export const revokeConnectionInviteAction = formAction(
+  { schema: z.object({ inviteId: idField }), signedOut: toCounselor, notFound: "That link is already used or ended." },
+  async ({ actor, input, formData }) => {
+    const ask = unconfirmed(formData);
+    if (ask) return ask;
+    await revokeConnectionInvite(actor, input.inviteId);
+    revalidatePath("/counselor");
+    return { status: "success", message: "The link no longer works." };
+  },
+);

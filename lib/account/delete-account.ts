@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { assertUserId, type Actor } from "../family/access";
-import { RuleError } from "../family/errors";
+import { RuleError } from "../errors";
 
 /**
  * Deletes a person's account, in one transaction:

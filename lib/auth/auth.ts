@@ -8,6 +8,10 @@ import { databaseKind } from "../db/database-url";
 import { env } from "../env";
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./password";
 import { authSecret } from "./secret";
+import { afterSignIn, beforeSignIn, betterAuthStorage, enforce, RateLimitedError, RULES } from "./limits";
+import { PEER_HEADER, requestAddress } from "../net/client-address";
+import { deviceLabel } from "./device";
+import { nameProblem } from "./names";
 
 const config = env();
 const DAY = 60 * 60 * 24;
@@ -32,37 +36,68 @@ export const auth = betterAuth({
   session: { expiresIn: 14 * DAY, updateAge: DAY },
   // Accounts are deleted only through lib/account (its rules and one transaction), never the raw endpoint.
   user: { deleteUser: { enabled: false } },
+  // better-auth's limiter guards its HTTP API by address and path; its counts live in our
+  // rateLimit table (lib/auth/limits.ts), so they hold across restarts and instances. The address
+  // is the one lib/net/stamp-peer.ts stamped from the socket (or the trusted proxy), never a
+  // client's X-Forwarded-For. Our own per-account rules run in the hooks below, for the HTTP API
+  // and our forms alike.
   rateLimit: {
     enabled: config.AUTH_RATE_LIMIT === "on",
     window: 60,
     max: 100,
+    customStorage: betterAuthStorage,
     customRules: {
-      "/sign-in/email": { window: 60, max: 5 },
+      "/sign-in/email": { window: 60, max: 10 },
       "/sign-up/email": { window: 60, max: 5 },
       "/change-password": { window: 60, max: 5 },
+      "/verify-password": { window: 60, max: 5 },
     },
   },
   advanced: {
+    ipAddress: { ipAddressHeaders: [PEER_HEADER] },
     useSecureCookies: config.NODE_ENV === "production" && config.APP_URL.startsWith("https:"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
   },
   databaseHooks: {
-    // Store no device details with a session: nothing here needs them.
-    session: { create: { before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: null } }) } },
+    // No IP address with a session, and only a coarse device name ("Firefox on Android") for the
+    // sessions list in /account, never the full user agent.
+    session: { create: { before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: deviceLabel(session.userAgent) } }) } },
   },
   hooks: {
     // The same rules for every way in, not only our forms: names and passwords as the forms check them.
     before: createAuthMiddleware(async (ctx) => {
       const body = (ctx.body ?? {}) as Record<string, unknown>;
       const text = (value: unknown) => (typeof value === "string" ? value : "");
-      if ((ctx.path === "/sign-up/email" || ctx.path === "/update-user") && "name" in body) {
-        const name = text(body.name).trim();
-        if (!name || name.length > 60) throw new APIError("BAD_REQUEST", { message: "Use a name of 1 to 60 characters.", code: "INVALID_NAME" });
+      if (ctx.path === "/update-user") {
+        // The app never shows a picture: an image URL (say "javascript:…") is refused, not stored.
+        const unknown = Object.keys(body).filter((key) => key !== "name");
+        if (unknown.length) throw new APIError("BAD_REQUEST", { message: "Only your name can be changed here.", code: "UNSUPPORTED_FIELD" });
+      }
+      if ((ctx.path === "/sign-up/email" || ctx.path === "/update-user") && ("name" in body || ctx.path === "/sign-up/email")) {
+        const problem = nameProblem(body.name);
+        if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "INVALID_NAME" });
       }
       const candidate = ctx.path === "/sign-up/email" ? body.password : ctx.path === "/change-password" ? body.newPassword : undefined;
-      if (candidate === undefined) return;
-      const problem = passwordProblem(text(candidate), [text(body.email), text(body.name)]);
-      if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "WEAK_PASSWORD" });
+      if (candidate !== undefined) {
+        const problem = passwordProblem(text(candidate), [text(body.email), text(body.name)]);
+        if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "WEAK_PASSWORD" });
+      }
+      try {
+        const address = requestAddress(ctx.headers ?? new Headers());
+        if (ctx.path === "/sign-in/email") await beforeSignIn(text(body.email), address);
+        if (ctx.path === "/sign-up/email") await enforce([RULES.signUpAddress, address]);
+      } catch (error) {
+        if (error instanceof RateLimitedError) {
+          throw new APIError("TOO_MANY_REQUESTS", { message: error.message, code: "RATE_LIMITED" }, { "Retry-After": String(error.retryAfter) });
+        }
+        throw error;
+      }
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path === "/sign-in/email" && ctx.context.newSession) {
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        await afterSignIn(typeof body.email === "string" ? body.email : "", requestAddress(ctx.headers ?? new Headers()));
+      }
     }),
   },
   plugins: [nextCookies()],

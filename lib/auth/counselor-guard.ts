@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { requireCounselor } from "../counselor/access";
-import { NotFoundError } from "../family/errors";
+import { NotFoundError } from "../errors";
 import { requireUser } from "./session";
 
 /** For counselor pages: a signed-in counselor, or off to sign in / set up a counselor profile. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { requireMember, requireOwner, type MemberAccess } from "../family/access";
-import { NotFoundError, ForbiddenError } from "../family/errors";
+import { NotFoundError, ForbiddenError } from "../errors";
 import { deletedFamilyFor } from "../family/tombstones";
 import { requireUser, type CurrentUser } from "./session";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { assertUserId, type Actor } from "../family/access";
-import { NotFoundError } from "../family/errors";
+import { assertId, assertUserId, type Actor } from "../family/access";
+import { NotFoundError } from "../errors";
 
 /**
  * The access rule for counselors. A counselor reads a family's data only through a connection the
@@ -32,7 +32,7 @@ export async function requireCounselor(actor: Actor | null | undefined) {
 /** The counselor's connection to this family, if it grants what is asked; otherwise NotFound. */
 export async function requireCounselorGrant(actor: Actor | null | undefined, familyId: unknown, grant: Grant) {
   const counselor = await requireCounselor(actor);
-  if (typeof familyId !== "string" || !familyId) throw new NotFoundError();
+  assertId(familyId);
   const connection = await db.counselorConnection.findUnique({
     where: { familyId_counselorId: { familyId, counselorId: counselor.userId } },
     select: { level: true, family: { select: { name: true } } },

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { requireMember, requireOwner, type Actor } from "../family/access";
-import { NotFoundError, RuleError } from "../family/errors";
+import { NotFoundError, RuleError } from "../errors";
 import { ACCESS_LEVELS, requireCounselor, type AccessLevel } from "./access";
 import { DAY_MS } from "../dates";
 

@@ -5,7 +5,7 @@ import { PAGE_SLUGS, type PageSlug } from "../content/schema";
 import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { requireCounselor } from "./access";
 import type { Actor } from "../family/access";
-import { NotFoundError } from "../family/errors";
+import { NotFoundError } from "../errors";
 import { DAY_MS } from "../dates";
 
 export const EXPIRY_DAYS = [7, 30, 90] as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { NotFoundError, ForbiddenError } from "./errors";
+import { NotFoundError, ForbiddenError } from "../errors";
 
 /**
  * THE access rule for family data. Every lib/family function calls one of these before it reads or
@@ -13,8 +13,28 @@ export type Role = "owner" | "member";
 export type Actor = { userId: string };
 export type MemberAccess = { userId: string; familyId: string; role: Role };
 
+/**
+ * THE id guard: every id that came from a person (a form, a URL, a bound argument) passes here
+ * before it reaches a where clause. Not a non-empty string of at most 128 printable characters:
+ * NotFound (undefined would match every row; a 50,000-character "id" is nobody's).
+ */
+export const ID_MAX = 128;
+
+export function isId(id: unknown): id is string {
+  return typeof id === "string" && id.length > 0 && id.length <= ID_MAX && id.trim() === id && !/[\p{Cc}\p{Cf}]/u.test(id);
+}
+
+export function assertId(id: unknown): asserts id is string {
+  if (!isId(id)) throw new NotFoundError();
+}
+
+export function requireId(id: unknown): string {
+  assertId(id);
+  return id;
+}
+
 export function assertUserId(userId: unknown): asserts userId is string {
-  if (typeof userId !== "string" || userId.trim() === "") throw new NotFoundError();
+  assertId(userId);
 }
 
 /** The where-condition "families this user belongs to". */
@@ -26,7 +46,7 @@ export function familiesOf(userId: string) {
 /** The user's membership of this family, or NotFound (for strangers, removed members, anyone). */
 export async function requireMember(actor: Actor | null | undefined, familyId: unknown): Promise<MemberAccess> {
   assertUserId(actor?.userId);
-  if (typeof familyId !== "string" || familyId === "") throw new NotFoundError();
+  assertId(familyId);
   const membership = await db.membership.findUnique({
     where: { familyId_userId: { familyId, userId: actor.userId } },
     select: { role: true },

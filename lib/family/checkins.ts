@@ -4,7 +4,7 @@ import { db } from "../db";
 import { getCatalogue, type Catalogue } from "../content";
 import { FALLBACK_TIME_ZONE, dayString, dayToDate, isRealDay, latestToday, todayIn } from "../dates";
 import { requireMember, type Actor } from "./access";
-import { NotFoundError, RuleError } from "./errors";
+import { NotFoundError, RuleError } from "../errors";
 
 /**
  * Check-ins: "what we noticed". A check-in is one person's notes about one calendar day: the

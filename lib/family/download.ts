@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser } from "../auth/session";
 import type { Actor } from "./access";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "../errors";
 import { contentDisposition } from "./export-format";
 
 const PRIVATE = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow" };

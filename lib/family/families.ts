@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { familiesOf, requireMember, requireOwner, assertUserId, type Actor } from "./access";
-import { RuleError } from "./errors";
+import { RuleError } from "../errors";
 import { writeTombstone } from "./tombstones";
 
 export const familyInput = z.object({

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
-import { assertUserId, requireMember, requireOwner, type Actor } from "./access";
-import { isUniqueViolation } from "../db/errors";
-import { NotFoundError, RuleError } from "./errors";
+import { assertUserId, requireId, requireMember, requireOwner, type Actor } from "./access";
+import { isUniqueViolation, NotFoundError, RuleError } from "../errors";
 import { DAY_MS } from "../dates";
 
 export const INVITE_DAYS = 7;
@@ -49,11 +48,6 @@ export async function createInvite(actor: Actor, familyId: string, now = new Dat
   return { ...invite, token };
 }
 
-/** An id from a form, checked before it reaches a where clause (undefined would match every row). */
-function requireId(id: unknown): string {
-  if (typeof id !== "string" || id === "") throw new NotFoundError();
-  return id;
-}
 
 export async function revokeInvite(actor: Actor, familyId: string, inviteId: string, now = new Date()) {
   const access = await requireOwner(actor, familyId);

@@ -6,7 +6,7 @@ import { offered } from "../content/catalogue";
 import { dayString, daysBetween } from "../dates";
 import { formValues, type Parsed } from "../forms/form-state";
 import { requireMember, type Actor } from "./access";
-import { NotFoundError, RuleError } from "./errors";
+import { NotFoundError, RuleError } from "../errors";
 
 /**
  * The family's living safety plan: one current plan per family (SafetyPlan) and its last

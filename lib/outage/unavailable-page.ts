@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { loadCatalogue } from "../content/catalogue";
 import { telHref } from "../content/links";
@@ -6,6 +7,25 @@ const escape = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 let cached: string | undefined;
+
+const STYLE = `
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:38rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1b2a33;background:#fbfaf7}
+h1{font-size:1.6rem;color:#1f3b4d}a{color:#1f3b4d}li{margin:.75rem 0}
+.crisis{border:2px solid #1f3b4d;border-radius:.5rem;padding:.5rem 1.25rem;background:#fff}
+`;
+
+/** Paths that read the database (the guide and the crisis pages never do). */
+const DATABASE_PATHS = [/^\/family(\/|$)/, /^\/account\/?$/, /^\/counselor(\/|$)/, /^\/sign-(in|up)\/?$/, /^\/invite\//, /^\/connect\//, /^\/s\//, /^\/api\/auth\//, /^\/sign-out\/?$/];
+
+export function needsDatabase(pathname: string): boolean {
+  return DATABASE_PATHS.some((path) => path.test(pathname));
+}
+
+/** The page's policy: nothing but its own inline style, by hash (no script at all). */
+export function unavailablePagePolicy(): string {
+  const hash = createHash("sha256").update(STYLE, "utf8").digest("base64");
+  return `default-src 'none'; style-src 'sha256-${hash}'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
+}
 
 /**
  * The page people see while the database is away: calm words, the crisis numbers (from
@@ -28,11 +48,7 @@ export function unavailablePage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Back in a moment · Steady</title>
-<style>
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:38rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1b2a33;background:#fbfaf7}
-h1{font-size:1.6rem;color:#1f3b4d}a{color:#1f3b4d}li{margin:.75rem 0}
-.crisis{border:2px solid #1f3b4d;border-radius:.5rem;padding:.5rem 1.25rem;background:#fff}
-</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>

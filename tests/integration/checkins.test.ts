@@ -14,7 +14,7 @@ import {
   updateCheckIn,
   type CheckInInput,
 } from "@/lib/family/checkins";
-import { NotFoundError, RuleError } from "@/lib/family/errors";
+import { NotFoundError, RuleError } from "@/lib/errors";
 import { parseForm } from "@/lib/forms/form-state";
 import { createFamilyWith, createUser, outsiders } from "../support/fixtures";
 

@@ -12,7 +12,7 @@ import {
   setConnectionLevel,
 } from "@/lib/counselor/connections";
 import { requireCounselorGrant } from "@/lib/counselor/access";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/family/errors";
+import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { hashToken } from "@/lib/sharing/tokens";
 import { createFamilyWith, createUser } from "../support/fixtures";
 

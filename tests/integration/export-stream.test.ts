@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EXPORT_BATCH, exportFamilyJson, streamCheckInsCsv, streamFamilyJson } from "@/lib/family/export";
-import { NotFoundError } from "@/lib/family/errors";
+import { NotFoundError } from "@/lib/errors";
 import { createFamilyWith, outsiders } from "../support/fixtures";
 
 async function collect(stream: AsyncIterable<string>) {

@@ -15,7 +15,7 @@ import {
 import { exportCheckInsCsv, exportFamilyJson } from "@/lib/family/export";
 import { csvCell } from "@/lib/family/export-format";
 import { deleteAccount } from "@/lib/account/delete-account";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/family/errors";
+import { ForbiddenError, NotFoundError, RuleError } from "@/lib/errors";
 import { hashToken, TOKEN_BYTES } from "@/lib/sharing/tokens";
 import { createFamilyWith, createUser, outsiders } from "../support/fixtures";
 

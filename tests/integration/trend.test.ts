@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addDays, createCheckIn, latestCheckInDate, type CheckInInput } from "@/lib/family/checkins";
-import { NotFoundError } from "@/lib/family/errors";
+import { NotFoundError } from "@/lib/errors";
 import { describeStageTrend, getDashboard, rollingWeeks } from "@/lib/family/trend";
 import { createFamilyWith, outsiders } from "../support/fixtures";
 

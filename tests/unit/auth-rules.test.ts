@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { passwordProblem, PASSWORD_MAX } from "@/lib/auth/password";
-import { clearSignInFailures, recordSignInFailure, signInWaitMinutes } from "@/lib/auth/throttle";
+import { nameProblem } from "@/lib/auth/names";
+import { deviceLabel } from "@/lib/auth/device";
+import { clientAddress, normalizeAddress } from "@/lib/net/client-address";
 import { safeNext, signUpInput } from "@/lib/auth/schemas";
 import { hashToken, isWellFormedToken, mintToken } from "@/lib/sharing/tokens";
 
@@ -22,19 +24,37 @@ describe("password rules (ASVS 5)", () => {
   });
 });
 
-describe("sign-in throttle", () => {
-  it("refuses the 6th try in 15 minutes for one email, then forgives", () => {
-    const email = `t${Date.now()}@example.test`;
-    const start = Date.now();
-    for (let i = 0; i < 5; i++) {
-      expect(signInWaitMinutes(email, start)).toBe(0);
-      recordSignInFailure(email, start);
-    }
-    expect(signInWaitMinutes(email.toUpperCase(), start + 1000)).toBe(15);
-    expect(signInWaitMinutes(email, start + 15 * 60 * 1000 + 1)).toBe(0);
-    recordSignInFailure(email, start);
-    clearSignInFailures(email);
-    expect(signInWaitMinutes(email, start)).toBe(0);
+describe("the address rate limits key on", () => {
+  it("is the socket's peer unless a trusted proxy is configured: a client's X-Forwarded-For counts for nothing", () => {
+    expect(clientAddress("203.0.113.9", "1.2.3.4", 0)).toBe("203.0.113.9");
+    expect(clientAddress("::ffff:203.0.113.9", ["1.2.3.4", "5.6.7.8"], 0)).toBe("203.0.113.9");
+  });
+
+  it("behind N trusted proxies, is the entry N places from the right (what the nearest proxy saw)", () => {
+    expect(clientAddress("10.0.0.2", "1.2.3.4, 198.51.100.7", 1)).toBe("198.51.100.7");
+    expect(clientAddress("10.0.0.2", "1.2.3.4, 198.51.100.7, 10.0.0.1", 2)).toBe("198.51.100.7");
+    // A header too short for the configured hops, or garbage, falls back to the socket.
+    expect(clientAddress("10.0.0.2", "", 1)).toBe("10.0.0.2");
+    expect(clientAddress("10.0.0.2", "not an address", 1)).toBe("10.0.0.2");
+  });
+
+  it("groups IPv6 by /64, so rotating through one network's addresses gains nothing", () => {
+    expect(normalizeAddress("2001:db8:1:2::5")).toBe("2001:db8:1:2::/64");
+    expect(normalizeAddress("2001:db8:1:2:ffff::9")).toBe("2001:db8:1:2::/64");
+    expect(normalizeAddress("garbage")).toBeUndefined();
+  });
+});
+
+describe("names and devices", () => {
+  it("refuses untrimmed, oversized, empty and control-character names", () => {
+    expect(nameProblem("Maria")).toBeUndefined();
+    for (const bad of [" Maria", "Maria ", "", "   ", "x".repeat(61), "x".repeat(50_000), "Ma\u0000ria", "Ma\u202eria", 42, null, ["Maria"]]) expect(nameProblem(bad), String(bad).slice(0, 20)).toBeDefined();
+  });
+
+  it("keeps only a coarse device name, never the user agent", () => {
+    expect(deviceLabel("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36")).toBe("Chrome on Android");
+    expect(deviceLabel("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1")).toBe("Safari on iPhone or iPad");
+    expect(deviceLabel(undefined)).toBeNull();
   });
 });
 

@@ -2,29 +2,34 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
 import { acceptConnectionInvite, accessLevel } from "@/lib/counselor/connections";
-import { ForbiddenError, NotFoundError, RuleError } from "@/lib/family/errors";
-import { errorState, parseForm, type FormState } from "@/lib/forms/form-state";
+import { ForbiddenError } from "@/lib/errors";
+import { formAction } from "@/lib/forms/action";
+import { errorState } from "@/lib/forms/form-state";
+import { idField } from "@/lib/forms/fields";
 
 const connectInput = z.object({
-  token: z.string(),
-  familyId: z.string().min(1, "Choose your family space."),
+  token: z.string().max(200),
+  familyId: z.string().min(1, "Choose your family space.").pipe(idField),
   level: accessLevel,
 });
 
-export async function connectFamilyAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const token = String(formData.get("token") ?? "");
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/connect/${token}`)}`);
-  const parsed = parseForm(connectInput, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await acceptConnectionInvite({ userId: user.id }, parsed.data.token, parsed.data.familyId, parsed.data.level);
-  } catch (error) {
-    if (error instanceof RuleError) return errorState(error.message, parsed.data);
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) return errorState("Only a family's owner can connect it.", parsed.data, "familyId");
-    throw error;
-  }
-  redirect(`/family/${parsed.data.familyId}/counselors?connected=1`);
-}
+const ONLY_OWNER = "Only a family's owner can connect it.";
+
+export const connectFamilyAction = formAction(
+  {
+    schema: connectInput,
+    limits: ["redeemToken"],
+    notFound: ONLY_OWNER,
+    signedOut: { redirect: (_: undefined, formData: FormData) => `/sign-in?next=${encodeURIComponent(`/connect/${String(formData.get("token") ?? "")}`)}` },
+  },
+  async ({ actor, input, values }) => {
+    try {
+      await acceptConnectionInvite(actor, input.token, input.familyId, input.level);
+    } catch (error) {
+      if (error instanceof ForbiddenError) return errorState(ONLY_OWNER, values, "familyId");
+      throw error;
+    }
+    redirect(`/family/${input.familyId}/counselors?connected=1`);
+  },
+);

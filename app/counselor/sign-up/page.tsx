@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { CounselorSignUpForm } from "@/components/counselor/CounselorForms";
 
 export const metadata: Metadata = { title: "Counselor sign-up", robots: { index: false } };
+// Rendered per request: a page with a form gets the request's script nonce (docs/decisions/011-csp-and-headers.md).
+export const dynamic = "force-dynamic";
 
 export default function CounselorSignUpPage() {
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireFamilyMember } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/family/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getDashboard } from "@/lib/family/trend";
 import { DashboardView } from "@/components/family/dashboard/DashboardView";
 

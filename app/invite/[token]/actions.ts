@@ -1,21 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { z } from "zod";
 import { acceptInvite } from "@/lib/family/members";
-import { RuleError } from "@/lib/family/errors";
-import { errorState, type FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/action";
 
-export async function acceptInviteAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const token = String(formData.get("token") ?? "");
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`);
-  let familyId: string;
-  try {
-    ({ familyId } = await acceptInvite({ userId: user.id }, token));
-  } catch (error) {
-    if (error instanceof RuleError) return errorState(error.message);
-    throw error;
-  }
-  redirect(`/family/${familyId}`);
-}
+export const acceptInviteAction = formAction(
+  {
+    schema: z.object({ token: z.string().max(200) }),
+    limits: ["redeemToken"],
+    notFound: "This invitation link does not work. Ask for a new one.",
+    signedOut: { redirect: (_: undefined, formData: FormData) => `/sign-in?next=${encodeURIComponent(`/invite/${String(formData.get("token") ?? "")}`)}` },
+  },
+  async ({ actor, input }) => {
+    const { familyId } = await acceptInvite(actor, input.token);
+    redirect(`/family/${familyId}`);
+  },
+);

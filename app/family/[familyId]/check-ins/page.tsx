@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { listCheckIns } from "@/lib/family/checkins";
-import { NotFoundError } from "@/lib/family/errors";
+import { NotFoundError } from "@/lib/errors";
 import { CheckInFilters } from "@/components/family/checkins/CheckInFilters";
 import { CheckInList, Pagination } from "@/components/family/checkins/CheckInList";
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getCheckInForEdit } from "@/lib/family/checkins";
-import { NotFoundError } from "@/lib/family/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getFamily } from "@/lib/family/families";
 import { CheckInForm } from "@/components/family/checkins/CheckInForm";
 import { DeleteCheckInForm } from "@/components/family/checkins/DeleteCheckInForm";

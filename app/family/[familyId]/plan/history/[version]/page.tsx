@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireFamilyMember } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/family/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getPlan, getPlanVersion } from "@/lib/family/plan";
 import { VersionHeader } from "@/components/family/plan/PlanHeader";
 import { PlanView } from "@/components/family/plan/PlanView";

@@ -1,0 +1,103 @@
+import { test, expect, type Page } from "@playwright/test";
+import { observatory } from "../support/observatory";
+import { createFamily, newPerson, signUp } from "./support/people";
+
+/**
+ * Every route kind scores A+ with no penalty under the MDN HTTP Observatory rules
+ * (tests/support/observatory.ts cites them), and no page breaks its own Content-Security-Policy.
+ * The e2e server runs `next start` (production), so HSTS is sent.
+ */
+function watchPolicy(page: Page) {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text().slice(0, 160));
+  });
+  return violations;
+}
+
+async function scan(page: Page, path: string, baseURL: string) {
+  const response = await page.goto(path, { waitUntil: "networkidle" });
+  const headers = await response!.allHeaders();
+  const body = /text\/html/.test(headers["content-type"] ?? "") ? await response!.text() : undefined;
+  return { status: response!.status(), headers, result: observatory(headers, { body, origin: baseURL }) };
+}
+
+test("each route kind scores A+ with zero penalties, and none breaks its policy", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations = watchPolicy(page);
+  // A family, and a counselor's shared link, to scan.
+  await signUp(page, newPerson("Scanner"));
+  const familyId = await createFamily(page, "The Scanned Family");
+  const counselor = await (await browser.newContext()).newPage();
+  await counselor.goto("/counselor/sign-up");
+  const c = newPerson("Counsel");
+  await counselor.getByLabel("Your name").fill(c.name);
+  await counselor.getByLabel("Email").fill(c.email);
+  await counselor.getByLabel("Password").fill(c.password);
+  await counselor.getByRole("button", { name: "Create counselor account" }).click();
+  await expect(counselor).toHaveURL(/\/counselor$/);
+  await counselor.goto("/counselor/links");
+  await counselor.getByLabel("The three stages of relapse").check();
+  await counselor.getByRole("button", { name: "Create the link" }).click();
+  const link = new URL((await counselor.getByTestId("reading-list-link").innerText()).trim()).pathname;
+
+  const kinds: [string, string][] = [
+    ["home", "/"],
+    ["guide page", "/guide/stages-of-relapse"],
+    ["family dashboard", `/family/${familyId}`],
+    ["check-in form", `/family/${familyId}/check-ins/new`],
+    ["shared link", link],
+    ["API route", "/api/health"],
+    ["404", "/no-such-page"],
+  ];
+  const lines: string[] = [];
+  for (const [kind, path] of kinds) {
+    const { status, headers, result } = await scan(page, path, baseURL!);
+    lines.push(`${kind.padEnd(17)} ${String(status).padEnd(4)} ${result.score} ${result.grade}`);
+    expect(result.penalties, `${kind}: ${JSON.stringify(result.penalties)}`).toEqual([]);
+    expect(result.grade, kind).toBe("A+");
+    expect(headers["strict-transport-security"], kind).toMatch(/max-age=31536000/);
+    expect(headers["cross-origin-opener-policy"], kind).toBe("same-origin");
+    expect(headers["cross-origin-resource-policy"], kind).toBe("same-origin");
+    expect(headers["content-security-policy"], kind).not.toMatch(/unsafe-inline|unsafe-eval/);
+  }
+  console.log(`MDN HTTP Observatory rules, per route kind:\n${lines.join("\n")}`);
+  expect(violations).toEqual([]);
+});
+
+test("guide pages stay prerendered under the strict policy: their inline scripts are allowed by hash, not by a nonce", async ({ request }) => {
+  const response = await request.get("/guide/triggers");
+  expect(response.headers()["x-nextjs-prerender"]).toBeTruthy();
+  const policy = response.headers()["content-security-policy"]!;
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(policy).not.toMatch(/nonce/);
+  const dynamic = await request.get("/sign-in");
+  expect(dynamic.headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  const again = await request.get("/sign-in");
+  expect(again.headers()["content-security-policy"]).not.toBe(dynamic.headers()["content-security-policy"]);
+});
+
+test("the quick exit works with JavaScript on a shared link page, under its policy", async ({ browser }) => {
+  const counselor = await (await browser.newContext()).newPage();
+  await counselor.goto("/counselor/sign-up");
+  const c = newPerson("Exit");
+  await counselor.getByLabel("Your name").fill(c.name);
+  await counselor.getByLabel("Email").fill(c.email);
+  await counselor.getByLabel("Password").fill(c.password);
+  await counselor.getByRole("button", { name: "Create counselor account" }).click();
+  await expect(counselor).toHaveURL(/\/counselor$/);
+  await counselor.goto("/counselor/links");
+  await counselor.getByLabel("The three stages of relapse").check();
+  await counselor.getByRole("button", { name: "Create the link" }).click();
+  const link = (await counselor.getByTestId("reading-list-link").innerText()).trim();
+  const family = await (await browser.newContext()).newPage();
+  const violations = watchPolicy(family);
+  await family.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>neutral" }));
+  await family.goto(link, { waitUntil: "load" });
+  await expect(family.locator(".exit")).toHaveCSS("font-weight", "700"); // its stylesheet loaded
+  await family.keyboard.press("Escape");
+  await family.keyboard.press("Escape");
+  await expect(family).toHaveURL("https://weather.com/");
+  expect(violations).toEqual([]);
+});
