@@ -31,14 +31,17 @@ const family = (actor: Actor): Outcome => (actor === "owner" || actor === "membe
 const authorOnly = (author: Actor) => (actor: Actor): Outcome => (actor === author ? "ok" : actor === "signed out" ? "sign in" : "404");
 const exportRoute = (actor: Actor): Outcome => (actor === "owner" || actor === "member" ? "ok" : "404");
 const signedIn = (actor: Actor): Outcome => (actor === "signed out" ? "sign in" : "ok");
+// Only someone who could open a family when it was deleted sees that it was; a live family is a 404.
+const signedInNotFound = (actor: Actor): Outcome => (actor === "signed out" ? "sign in" : "404");
 const anyone = (): Outcome => "ok";
 // Signing in or up again while signed in goes to your families.
 const signedOutOnly = (actor: Actor): Outcome => (actor === "signed out" ? "ok" : "to /family");
 // ownerA is a counselor too (not connected to their own family); the others in families are not counselors.
 const isCounselor = (actor: Actor) => actor.startsWith("counselor") || actor === "owner";
 const counselorHome = (actor: Actor): Outcome => (actor === "signed out" ? "sign in" : isCounselor(actor) ? "ok" : "become counselor");
+// A counselor whose connection the family ended is told so (the family's name and the date, nothing else).
 const connectedCounselor = (actor: Actor): Outcome =>
-  ["counselor, level none", "counselor, level plan", "counselor, level plan+summary"].includes(actor) ? "ok" : actor === "signed out" ? "sign in" : isCounselor(actor) ? "404" : "become counselor";
+  ["counselor, level none", "counselor, level plan", "counselor, level plan+summary", "counselor, revoked"].includes(actor) ? "ok" : actor === "signed out" ? "sign in" : isCounselor(actor) ? "404" : "become counselor";
 
 type Row = { file: string; path: (w: World) => string; expect: (actor: Actor) => Outcome; page: boolean };
 const f = (w: World) => `/family/${w.familyA.id}`;
@@ -54,12 +57,15 @@ const ROWS: Row[] = [
   { file: "app/api/health/route.ts", path: () => "/api/health", expect: anyone, page: false },
   { file: "app/api/auth/[...all]/route.ts", path: () => "/api/auth/get-session", expect: anyone, page: false },
   { file: "app/sign-out/route.ts", path: () => "/sign-out", expect: () => "405", page: false },
-  { file: "app/s/[token]/route.ts", path: (w) => `/s/${w.readingListToken}`, expect: anyone, page: false },
+  { file: "app/s/[token]/page.tsx", path: (w) => `/s/${w.readingListToken}`, expect: anyone, page: true },
+  { file: "app/offline/page.tsx", path: () => "/offline", expect: anyone, page: true },
   // An invitation shows who invited and asks to sign in; it reveals nothing of the family's data.
   { file: "app/invite/[token]/page.tsx", path: (w) => `/invite/${w.inviteA.token}`, expect: anyone, page: true },
   { file: "app/connect/[token]/page.tsx", path: (w) => `/connect/${w.connectToken}`, expect: anyone, page: true },
   { file: "app/account/page.tsx", path: () => "/account", expect: signedIn, page: true },
-  { file: "app/family/page.tsx", path: () => "/family", expect: signedIn, page: true },
+  // Signed out, /family says what a family space is and offers sign-up and sign-in.
+  { file: "app/family/page.tsx", path: () => "/family", expect: anyone, page: true },
+  { file: "app/family/deleted/[familyId]/page.tsx", path: (w) => `/family/deleted/${w.familyA.id}`, expect: signedInNotFound, page: true },
   { file: "app/counselor/page.tsx", path: () => "/counselor", expect: counselorHome, page: true },
   { file: "app/counselor/links/page.tsx", path: () => "/counselor/links", expect: counselorHome, page: true },
   { file: "app/counselor/become/page.tsx", path: () => "/counselor/become", expect: signedIn, page: true },

@@ -65,22 +65,7 @@ test("changing the password signs out other devices", async ({ browser }) => {
   await expect(phone).toHaveURL(/\/family$/);
 });
 
-test("sign-in attempts are limited per account", async ({ page }) => {
-  const person = newPerson("Guessed");
-  await signUp(page, person);
-  await page.context().clearCookies();
-  for (let i = 0; i < 5; i++) {
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(person.email);
-    await page.getByLabel("Password").fill(`wrong guess ${i}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.locator("#password-error")).toContainText("That email and password do not match an account.");
-  }
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.locator(".error-summary")).toContainText(/Too many tries/);
-  await expect(page).toHaveURL(/\/sign-in/);
-});
+// Sign-in limits are tested on servers with limits on: tests/e2e/rate-limits.spec.ts.
 
 test("family pages are private: no-store, noindex, and strangers get 404", async ({ page, browser, request }) => {
   const owner = newPerson("Private");

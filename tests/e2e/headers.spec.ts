@@ -95,9 +95,28 @@ test("the quick exit works with JavaScript on a shared link page, under its poli
   const violations = watchPolicy(family);
   await family.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>neutral" }));
   await family.goto(link, { waitUntil: "load" });
-  await expect(family.locator(".exit")).toHaveCSS("font-weight", "700"); // its stylesheet loaded
+  await expect(family.locator(".quick-exit")).toHaveCSS("font-weight", "700"); // its stylesheet loaded
   await family.keyboard.press("Escape");
   await family.keyboard.press("Escape");
   await expect(family).toHaveURL("https://weather.com/");
+  expect(violations).toEqual([]);
+});
+
+test("no page of the app breaks its policy, with JavaScript on (styles, scripts, the service worker)", async ({ page }) => {
+  const violations = watchPolicy(page);
+  await signUp(page, newPerson("Policy"));
+  const familyId = await createFamily(page, "The Policy Family");
+  const f = `/family/${familyId}`;
+  const paths = [
+    "/", "/guide", "/guide/glossary", "/guide/keeping-them-alive", "/right-now", "/crisis", "/offline",
+    "/family", f, `${f}/check-ins`, `${f}/check-ins/new`, `${f}/check-ins/right-now`, `${f}/plan`, `${f}/plan/edit`,
+    `${f}/plan/edit/people`, `${f}/plan/history`, `${f}/plan/print`, `${f}/members`, `${f}/counselors`, `${f}/settings`,
+    "/account", "/counselor/become",
+  ];
+  for (const path of paths) {
+    const response = await page.goto(path, { waitUntil: "networkidle" });
+    expect(response!.status(), path).toBe(200);
+    expect(response!.headers()["content-security-policy"], path).toMatch(/script-src 'self'/);
+  }
   expect(violations).toEqual([]);
 });
