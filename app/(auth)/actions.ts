@@ -4,11 +4,17 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
+import { enforce, RULES } from "@/lib/auth/limits";
+import { recoverInput, resetWithRecoveryCode } from "@/lib/account/recovery";
+import { resetWithLink, resetWithLinkInput } from "@/lib/account/reset-links";
 import { safeNext, signInInput, signUpInput } from "@/lib/auth/schemas";
 import { publicFormAction } from "@/lib/forms/action";
 import { errorState } from "@/lib/forms/form-state";
 
 const apiCode = (error: APIError) => (error.body as { code?: string } | undefined)?.code;
+
+/** After sign-up, one more step: the recovery code, shown once. */
+const recoveryStep = (next: unknown) => `/account/recovery-code?welcome=1&next=${encodeURIComponent(safeNext(next))}`;
 
 export const signUpAction = publicFormAction({ schema: signUpInput, secret: ["password"] }, async ({ input, values }) => {
   try {
@@ -21,7 +27,7 @@ export const signUpAction = publicFormAction({ schema: signUpInput, secret: ["pa
     if (code === "WEAK_PASSWORD" || code?.includes("PASSWORD")) return errorState(error.message, values, "password");
     return errorState("We could not create your account. Please try again.", values);
   }
-  redirect(safeNext(values.next));
+  redirect(recoveryStep(values.next));
 });
 
 /**
@@ -38,3 +44,22 @@ export const signInAction = publicFormAction({ schema: signInInput, secret: ["pa
   }
   redirect(safeNext(input.next));
 });
+
+/**
+ * "Forgot your password?" without email: the recovery code. The same answer for an unknown email
+ * and a wrong code; limited per account and address, and per account from anywhere.
+ */
+export const recoverWithCodeAction = publicFormAction({ schema: recoverInput, secret: ["newPassword", "code"] }, async ({ input, address }) => {
+  await enforce([RULES.recoverAccountAddress, `${input.email}|${address}`], [RULES.recoverAccount, input.email], [RULES.redeemTokenAddress, address]);
+  await resetWithRecoveryCode(input);
+  redirect("/sign-in?reset=done");
+});
+
+/** A reset link from the family's owner: choose a new password. */
+export const resetWithLinkAction = publicFormAction(
+  { schema: resetWithLinkInput, secret: ["newPassword", "confirmPassword"], limits: ["redeemToken"] },
+  async ({ input, formData }) => {
+    await resetWithLink(formData.get("token"), input.newPassword);
+    redirect("/sign-in?reset=done");
+  },
+);

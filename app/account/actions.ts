@@ -8,6 +8,7 @@ import { auth } from "@/lib/auth/auth";
 import { changePasswordInput, deleteAccountInput } from "@/lib/auth/schemas";
 import { endOtherSessions, endSession } from "@/lib/auth/sessions";
 import { deleteAccount } from "@/lib/account/delete-account";
+import { createRecoveryCode } from "@/lib/account/recovery";
 import { setTimeZone, timeZoneInput } from "@/lib/account/time-zone";
 import { formAction } from "@/lib/forms/action";
 import { errorState } from "@/lib/forms/form-state";
@@ -74,4 +75,9 @@ export const endOtherSessionsAction = formAction({ signedOut: toAccount }, async
 export const setTimeZoneAction = formAction({ schema: timeZoneInput, signedOut: toAccount }, async ({ actor, input }) => {
   await setTimeZone(actor.userId, input.timeZone);
   return { status: "success", values: { timeZone: input.timeZone } };
+});
+
+/** A new recovery code, returned to the form the one time it is shown (the old one stops working). */
+export const makeRecoveryCodeAction = formAction({ signedOut: toAccount, limits: ["createLink"] }, async ({ actor }) => {
+  return { status: "success", message: await createRecoveryCode(actor) };
 });

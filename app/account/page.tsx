@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { requireUser } from "@/lib/auth/session";
 import { listSessions } from "@/lib/auth/sessions";
+import { recoveryCodeMadeAt } from "@/lib/account/recovery";
+import { resetsOfMyPassword } from "@/lib/account/reset-links";
 import { ChangePasswordForm, DeleteAccountForm, EndOtherSessionsForm, EndSessionForm } from "@/components/auth/AccountForms";
 import { TimeZoneForm } from "@/components/auth/TimeZoneForm";
 import { TIME_ZONE_COOKIE, viewerTimeZone } from "@/lib/account/time-zone";
@@ -27,6 +29,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const zone = await viewerTimeZone();
   const device = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
   const sessions = await listSessions({ userId: user.id }, await headers());
+  const [codeMadeAt, resets] = await Promise.all([recoveryCodeMadeAt({ userId: user.id }), resetsOfMyPassword({ userId: user.id })]);
   const others = sessions.filter((session) => !session.current);
   return (
     <div className="page">
@@ -70,6 +73,35 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       <ChangePasswordForm />
+
+      <h2>Recovery code</h2>
+      <p>
+        {codeMadeAt ? (
+          <>
+            You made a recovery code on <Moment date={codeMadeAt} dayOnly />. It lets you choose a new password if you forget yours.
+          </>
+        ) : (
+          "You have no recovery code. Without one, a forgotten password locks you out unless the owner of your family space gives you a reset link."
+        )}
+      </p>
+      <p>
+        <a className="button button-secondary" href="/account/recovery-code">
+          {codeMadeAt ? "Make a new recovery code" : "Make a recovery code"}
+        </a>
+      </p>
+      {resets.length > 0 ? (
+        <>
+          <h3>Password resets</h3>
+          <ul>
+            {resets.map((reset, index) => (
+              <li key={index}>
+                With a link from {reset.createdBy.name} ({reset.family.name}), <Moment date={reset.usedAt!} />.
+              </li>
+            ))}
+          </ul>
+          <p className="muted">If you did not do this, change your password and make a new recovery code.</p>
+        </>
+      ) : null}
 
       <h2>Delete your account</h2>
       <p>

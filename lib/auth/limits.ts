@@ -39,6 +39,9 @@ export const RULES = {
   /** Opening invitations and connection links (guessing tokens). */
   redeemTokenAccount: { name: "redeem-acct", window: 15 * MIN, max: 10 },
   redeemTokenAddress: { name: "redeem-addr", window: 15 * MIN, max: 20 },
+  /** Recovery-code tries for one account from one address, and for one account from anywhere. */
+  recoverAccountAddress: { name: "recover-acct-addr", window: 15 * MIN, max: 5 },
+  recoverAccount: { name: "recover-acct", window: HOUR, max: 10 },
   /** Check-ins, plans and other family writes. */
   writeAccount: { name: "write-acct", window: 10 * MIN, max: 120 },
   writeAddress: { name: "write-addr", window: 10 * MIN, max: 240 },

@@ -20,12 +20,13 @@ type World = {
   inviteA: { token: string };
   readingListToken: string;
   connectToken: string;
+  resetToken: string;
   counselors: Record<"none" | "plan" | "plan_summary" | "revoked" | "unconnected", { cookie: string }>;
 } & Record<"ownerA" | "memberA" | "removedA" | "ownerB", { cookie: string; userId: string }>;
 
 const ACTORS = ["owner", "member", "other family", "removed member", "counselor, no consent", "counselor, level none", "counselor, level plan", "counselor, level plan+summary", "counselor, revoked", "signed out"] as const;
 type Actor = (typeof ACTORS)[number];
-type Outcome = "ok" | "404" | "sign in" | "become counselor" | "405" | "to /family" | "to /counselor";
+type Outcome = "ok" | "404" | "sign in" | "become counselor" | "405" | "to /family" | "to /counselor" | "to /account";
 
 const family = (actor: Actor): Outcome => (actor === "owner" || actor === "member" ? "ok" : actor === "signed out" ? "sign in" : "404");
 const authorOnly = (author: Actor) => (actor: Actor): Outcome => (actor === author ? "ok" : actor === "signed out" ? "sign in" : "404");
@@ -53,6 +54,10 @@ const ROWS: Row[] = [
   { file: "app/(guide)/crisis/page.tsx", path: () => "/crisis", expect: anyone, page: true },
   { file: "app/(auth)/sign-in/page.tsx", path: () => "/sign-in", expect: signedOutOnly, page: true },
   { file: "app/(auth)/sign-up/page.tsx", path: () => "/sign-up", expect: signedOutOnly, page: true },
+  { file: "app/(auth)/sign-in/recover/page.tsx", path: () => "/sign-in/recover", expect: (actor) => (actor === "signed out" ? "ok" : "to /account"), page: true },
+  // A reset link is the credential itself: whoever holds it sees the member's first name and a password form, nothing of the family.
+  { file: "app/reset/[token]/page.tsx", path: (w) => `/reset/${w.resetToken}`, expect: anyone, page: true },
+  { file: "app/account/recovery-code/page.tsx", path: () => "/account/recovery-code", expect: signedIn, page: true },
   { file: "app/counselor/sign-up/page.tsx", path: () => "/counselor/sign-up", expect: anyone, page: true },
   { file: "app/api/health/route.ts", path: () => "/api/health", expect: anyone, page: false },
   { file: "app/api/auth/[...all]/route.ts", path: () => "/api/auth/get-session", expect: anyone, page: false },
@@ -154,7 +159,7 @@ test("the matrix: every route, every actor, the expected answer, and no marker w
         const status = response.status();
         const location = response.headers()["location"] ?? "";
         const outcome: Outcome | string =
-          status >= 200 && status < 300 ? "ok" : status === 404 ? "404" : status === 405 ? "405" : status >= 300 && status < 400 ? (location.includes("/sign-in") ? "sign in" : location.includes("/counselor/become") ? "become counselor" : /\/family$/.test(location) ? "to /family" : /\/counselor$/.test(location) ? "to /counselor" : `redirect ${location}`) : String(status);
+          status >= 200 && status < 300 ? "ok" : status === 404 ? "404" : status === 405 ? "405" : status >= 300 && status < 400 ? (location.includes("/sign-in") ? "sign in" : location.includes("/counselor/become") ? "become counselor" : /\/family$/.test(location) ? "to /family" : /\/counselor$/.test(location) ? "to /counselor" : /\/account$/.test(location) ? "to /account" : `redirect ${location}`) : String(status);
         // An RSC answer carries a redirect or a 404 inside its payload (status 200); for it, what counts is what it contains.
         if (extra.rsc ? status >= 500 : outcome !== row.expect(actor)) wrong.push(`${path} as ${actor}${extra.rsc ? " (RSC)" : ""}: ${outcome}, expected ${row.expect(actor)}`);
         const body = await response.text();

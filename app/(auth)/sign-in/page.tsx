@@ -6,13 +6,21 @@ import { SignInForm } from "@/components/auth/SignInForm";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string }> }) {
+  const { next, reset } = await searchParams;
   if (await getCurrentUser()) redirect(safeNext(next));
   return (
     <div className="page">
       <h1>Sign in</h1>
+      {reset === "done" ? (
+        <p role="status" className="form-success">
+          Your password is changed, and every device was signed out. Sign in with your new password.
+        </p>
+      ) : null}
       <SignInForm next={next} />
+      <p>
+        <a href="/sign-in/recover">Forgot your password?</a>
+      </p>
       <p>
         New here? <a href={`/sign-up${next ? `?next=${encodeURIComponent(next)}` : ""}`}>Create an account</a>
       </p>

@@ -5,9 +5,11 @@ import { ChoiceGroup } from "@/components/ui/form/fields";
 import { OneTimeLinkForm } from "@/components/ui/form/OneTimeLinkForm";
 import {
   createInviteAction,
+  createResetLinkAction,
   leaveFamilyAction,
   removeMemberAction,
   revokeInviteAction,
+  revokeResetLinkAction,
   transferOwnershipAction,
 } from "@/app/family/[familyId]/members/actions";
 
@@ -60,6 +62,32 @@ export function LeaveFamilyForm({ familyId }: { familyId: string }) {
   return (
     <ActionForm action={leaveFamilyAction} submitLabel="Leave this family" danger>
       <FamilyId familyId={familyId} />
+    </ActionForm>
+  );
+}
+
+/** A password reset link for a locked-out member: shown once, works once, for 24 hours. */
+export function ResetLinkForm({ familyId, memberUserId, name }: { familyId: string; memberUserId: string; name: string }) {
+  return (
+    <OneTimeLinkForm
+      action={createResetLinkAction}
+      submitLabel={`Give ${name} a password reset link`}
+      againLabel={`Give ${name} another reset link`}
+      explanation={`Give it only to ${name}, in person or by a message you trust. It works once, for 24 hours, and signs them out everywhere.`}
+      testId="reset-link"
+      shareTitle="A link to choose a new password"
+    >
+      <FamilyId familyId={familyId} />
+      <input type="hidden" name="memberUserId" value={memberUserId} />
+    </OneTimeLinkForm>
+  );
+}
+
+export function RevokeResetLinkForm({ familyId, linkId }: { familyId: string; linkId: string }) {
+  return (
+    <ActionForm action={revokeResetLinkAction} submitLabel="End this link" className="inline-form">
+      <FamilyId familyId={familyId} />
+      <input type="hidden" name="linkId" value={linkId} />
     </ActionForm>
   );
 }

@@ -69,11 +69,12 @@ function LinkBox({ link, explanation, shareTitle, testId }: { link: string; expl
  * A link in a selectable box, with Copy (and Share where the phone has a share sheet) once
  * JavaScript runs. "Copied" is shown on the button and said by screen readers (aria-live).
  */
-export function CopyLink({ link, shareTitle, testId }: { link: string; shareTitle?: string; testId: string }) {
+export function CopyLink({ link, shareTitle, testId, kind = "link" }: { link: string; shareTitle?: string; testId: string; kind?: "link" | "code" }) {
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   // Only once JavaScript runs: the server (and a browser without JavaScript) renders no buttons.
   const enhanced = useHydrated();
-  const canShare = useBrowserValue(() => typeof navigator.share === "function", false);
+  // A recovery code is never offered to the share sheet: it belongs in a safe place, not a chat.
+  const canShare = useBrowserValue(() => typeof navigator.share === "function", false) && kind === "link";
   const box = useRef<HTMLParagraphElement>(null);
 
   const selectLink = () => {
@@ -113,7 +114,7 @@ export function CopyLink({ link, shareTitle, testId }: { link: string; shareTitl
       {enhanced ? (
         <div className="one-time-link-actions">
           <button type="button" className="button" onClick={copy}>
-            {copied === "copied" ? "Copied ✓" : "Copy the link"}
+            {copied === "copied" ? "Copied ✓" : `Copy the ${kind}`}
           </button>
           {canShare ? (
             <button type="button" className="button button-secondary" onClick={share}>
@@ -123,7 +124,13 @@ export function CopyLink({ link, shareTitle, testId }: { link: string; shareTitl
         </div>
       ) : null}
       <p aria-live="polite" role="status" className="one-time-link-status" data-testid={`${testId}-status`}>
-        {copied === "copied" ? "Copied. Paste it into a message to send it." : copied === "failed" ? "Could not copy. The link is selected: copy it from your phone's menu." : ""}
+        {copied === "copied"
+          ? kind === "link"
+            ? "Copied. Paste it into a message to send it."
+            : "Copied. Paste it into your password manager or notes."
+          : copied === "failed"
+            ? `Could not copy. The ${kind} is selected: copy it from your phone's menu.`
+            : ""}
       </p>
     </>
   );

@@ -5,6 +5,7 @@ import { acceptConnectionInvite, createConnectionInvite, revokeConnection } from
 import { becomeCounselor } from "@/lib/counselor/profile";
 import { parsePlanForm, savePlan } from "@/lib/family/plan";
 import { createReadingList } from "@/lib/counselor/reading-lists";
+import { createResetLink } from "@/lib/account/reset-links";
 import { person, world } from "../../support/world";
 
 const w = await world();
@@ -24,5 +25,6 @@ if (!plan.ok) throw new Error("an empty plan should be valid");
 await savePlan(w.ownerA, w.familyA.id, plan.data, 0);
 const list = await createReadingList(w.counselor, { pages: ["triggers"], note: "A note for the family", days: 30 });
 const freshInvite = await createConnectionInvite(w.counselor);
-process.stdout.write(JSON.stringify({ ...w, counselors, readingListToken: list.token, connectToken: freshInvite.token, marker: undefined }));
+const reset = await createResetLink(w.ownerA, w.familyA.id, w.memberA.userId);
+process.stdout.write(JSON.stringify({ ...w, counselors, readingListToken: list.token, connectToken: freshInvite.token, resetToken: reset.token, marker: undefined }));
 process.exit(0);

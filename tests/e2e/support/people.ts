@@ -15,6 +15,10 @@ export async function signUp(page: Page, person: Person, path = "/sign-up") {
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).not.toHaveURL(/\/sign-up/);
+  // Sign-up ends with the recovery code step; tests that are not about it skip it.
+  await expect(page).toHaveURL(/\/account\/recovery-code\?welcome=1/);
+  await page.getByRole("link", { name: "Skip for now" }).click();
+  await expect(page).not.toHaveURL(/\/account\/recovery-code/);
 }
 
 export async function signIn(page: Page, person: Person) {

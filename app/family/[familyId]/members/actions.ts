@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { createInvite, leaveFamily, removeMember, revokeInvite, transferOwnership } from "@/lib/family/members";
+import { createResetLink, revokeResetLink } from "@/lib/account/reset-links";
 import { formAction, type Limit } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
 
@@ -45,3 +46,22 @@ export const leaveFamilyAction = formAction({ ...config(), schema: z.object(fami
   await leaveFamily(actor, familyId);
   redirect("/family");
 });
+
+/** A single-use link that lets a locked-out member choose a new password (24 hours). Shown once. */
+export const createResetLinkAction = formAction(
+  { ...config("createLink"), schema: z.object({ ...family, memberUserId: idField }), notFound: "They are no longer a member of this family space." },
+  async ({ actor, input: { familyId, memberUserId } }) => {
+    const link = await createResetLink(actor, familyId, memberUserId);
+    revalidatePath(`/family/${familyId}/members`);
+    return { status: "success", message: new URL(`/reset/${link.token}`, env().APP_URL).toString() };
+  },
+);
+
+export const revokeResetLinkAction = formAction(
+  { ...config(), schema: z.object({ ...family, linkId: idField }), notFound: "That link is already used or ended." },
+  async ({ actor, input: { familyId, linkId } }) => {
+    await revokeResetLink(actor, familyId, linkId);
+    revalidatePath(`/family/${familyId}/members`);
+    return { status: "success", message: "The reset link no longer works." };
+  },
+);

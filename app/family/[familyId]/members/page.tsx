@@ -2,7 +2,8 @@ import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { listInvites, listMembers } from "@/lib/family/members";
-import { InviteForm, LeaveFamilyForm, RemoveMemberForm, RevokeInviteForm, TransferOwnershipForm } from "@/components/family/members/MemberForms";
+import { listResetLinks } from "@/lib/account/reset-links";
+import { InviteForm, LeaveFamilyForm, RemoveMemberForm, ResetLinkForm, RevokeInviteForm, RevokeResetLinkForm, TransferOwnershipForm } from "@/components/family/members/MemberForms";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -14,6 +15,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
   const members = await listMembers(actor, familyId);
   const isOwner = access.role === "owner";
   const invites = isOwner ? await listInvites(actor, familyId) : [];
+  const resetLinks = isOwner ? await listResetLinks(actor, familyId) : [];
   const others = members.filter((m) => !m.isYou);
 
   return (
@@ -56,6 +58,44 @@ export default async function MembersPage({ params }: { params: Promise<{ family
           ) : null}
           {others.length > 0 ? (
             <>
+              <h2>A member cannot sign in</h2>
+              <p>
+                If someone forgot their password, you can give them a link to choose a new one. It works once, for 24 hours. Their other
+                devices are signed out when they use it. You, as the owner, use your own recovery code if you are locked out.
+              </p>
+              <ul className="card-list">
+                {others.map((member) => (
+                  <li key={member.userId} className="card">
+                    <ResetLinkForm familyId={familyId} memberUserId={member.userId} name={member.name} />
+                  </li>
+                ))}
+              </ul>
+              {resetLinks.length > 0 ? (
+                <>
+                  <h3>Reset links given</h3>
+                  <ul className="card-list">
+                    {resetLinks.map((link) => (
+                      <li key={link.id} className="card">
+                        For <strong>{link.memberName}</strong>, given <Moment date={link.createdAt} /> ·{" "}
+                        {link.status === "open" ? (
+                          <>
+                            works until <Moment date={link.expiresAt} />
+                          </>
+                        ) : link.status === "used" && link.usedAt ? (
+                          <>
+                            used <Moment date={link.usedAt} />
+                          </>
+                        ) : link.status === "revoked" ? (
+                          "ended"
+                        ) : (
+                          "expired"
+                        )}
+                        {link.status === "open" ? <RevokeResetLinkForm familyId={familyId} linkId={link.id} /> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
               <h2>Hand over ownership</h2>
               <p>The owner invites and removes members and can delete the family. You will stay as a member.</p>
               <TransferOwnershipForm familyId={familyId} members={others} />

@@ -1,0 +1,72 @@
+"use client";
+
+import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/form/ActionForm";
+import { TextField } from "@/components/ui/form/fields";
+import { CopyLink } from "@/components/ui/form/OneTimeLinkForm";
+import { FormStateContext } from "@/components/ui/form/ActionForm";
+import { initialFormState } from "@/lib/forms/form-state";
+import { makeRecoveryCodeAction } from "@/app/account/actions";
+import { recoverWithCodeAction, resetWithLinkAction } from "@/app/(auth)/actions";
+
+/**
+ * Makes a recovery code and shows it, once. `continueTo` (after sign-up) is where the person goes
+ * next: "Skip for now" before the code is shown, "I have saved it" after.
+ */
+export function RecoveryCodeForm({ hasCode, continueTo }: { hasCode: boolean; continueTo?: string }) {
+  const [state, formAction, pending] = useActionState(makeRecoveryCodeAction, initialFormState);
+  const code = state.status === "success" ? state.message : undefined;
+  return (
+    <FormStateContext.Provider value={state}>
+      <form action={formAction} className="form" noValidate>
+        {code ? (
+          <div className="one-time-link recovery-code">
+            <p>
+              <strong>Your recovery code.</strong> Write it down or keep it in a password manager, somewhere the person you worry about cannot
+              see it. We cannot show it again.
+            </p>
+            <CopyLink link={code} testId="recovery-code" kind="code" />
+          </div>
+        ) : null}
+        {state.status === "error" && state.message ? (
+          <p role="alert" className="form-error">
+            {state.message}
+          </p>
+        ) : null}
+        {code ? null : (
+          <button type="submit" className="button" disabled={pending}>
+            {hasCode ? "Make a new recovery code" : "Show my recovery code"}
+          </button>
+        )}
+        {hasCode && !code ? <p className="muted">Your old code stops working when you make a new one.</p> : null}
+      </form>
+      {continueTo ? (
+        <p>
+          <a className={code ? "button" : undefined} href={continueTo}>
+            {code ? "I have saved it. Continue" : "Skip for now"}
+          </a>
+        </p>
+      ) : null}
+    </FormStateContext.Provider>
+  );
+}
+
+export function RecoverWithCodeForm() {
+  return (
+    <ActionForm action={recoverWithCodeAction} submitLabel="Set my new password">
+      <TextField name="email" label="Email" type="email" autoComplete="email" required />
+      <TextField name="code" label="Recovery code" autoComplete="off" required maxLength={40} hint="20 letters and numbers, like ABCD-EFGH-JKMN-PQRS-TVWX. Dashes and spaces are fine." />
+      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. You will be signed out on every device." />
+    </ActionForm>
+  );
+}
+
+export function ResetWithLinkForm({ token }: { token: string }) {
+  return (
+    <ActionForm action={resetWithLinkAction} submitLabel="Set my new password">
+      <input type="hidden" name="token" value={token} />
+      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess." />
+      <TextField name="confirmPassword" label="The same password again" type="password" autoComplete="new-password" required maxLength={128} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { z } from "zod";
+import { db } from "../db";
+import { assertUserId, type Actor } from "../family/access";
+import { RuleError } from "../errors";
+import { newPasswordField } from "../auth/password";
+import { hashToken, sameHash } from "../sharing/tokens";
+import { setNewPassword } from "./set-password";
+
+/**
+ * Recovery codes: the way back in without email (docs/decisions/021-account-recovery.md).
+ *
+ * A code is 20 characters of Crockford's base32 (100 bits from the OS CSPRNG), shown once in
+ * groups of four. Only its SHA-256 hash is kept: the code is random, not chosen, so a fast hash
+ * leaves nothing to guess. A new code replaces the old one; using a code spends it.
+ */
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const LENGTH = 20;
+
+export const WRONG_CODE = "That email and recovery code do not match. Check the code and try again.";
+
+/** What a person may type: spaces, dashes and lower case are fine; O and I/L read as 0 and 1. */
+export function normalizeRecoveryCode(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[\s-]/g, "")
+    .replace(/O/g, "0")
+    .replace(/[IL]/g, "1");
+}
+
+export function isWellFormedRecoveryCode(code: string): boolean {
+  return code.length === LENGTH && [...code].every((c) => ALPHABET.includes(c));
+}
+
+function mintCode(): string {
+  let code = "";
+  for (let i = 0; i < LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  return code;
+}
+
+/** ABCD-EFGH-…: easier to copy by hand. */
+export function formatRecoveryCode(code: string): string {
+  return code.match(/.{1,4}/g)!.join("-");
+}
+
+/** Makes a new recovery code (the old one stops working) and returns it, the only time it is seen. */
+export async function createRecoveryCode(actor: Actor): Promise<string> {
+  assertUserId(actor.userId);
+  const code = mintCode();
+  const codeHash = hashToken(code);
+  await db.recoveryCode.upsert({
+    where: { userId: actor.userId },
+    create: { userId: actor.userId, codeHash },
+    update: { codeHash, createdAt: new Date() },
+  });
+  return formatRecoveryCode(code);
+}
+
+export async function recoveryCodeMadeAt(actor: Actor): Promise<Date | null> {
+  assertUserId(actor.userId);
+  const row = await db.recoveryCode.findUnique({ where: { userId: actor.userId }, select: { createdAt: true } });
+  return row?.createdAt ?? null;
+}
+
+export const recoverInput = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Enter the email you signed up with." }).max(254)),
+  code: z
+    .string()
+    .max(100, WRONG_CODE)
+    .transform(normalizeRecoveryCode)
+    .refine((code) => code.length > 0, "Enter your recovery code.")
+    .refine(isWellFormedRecoveryCode, "A recovery code has 20 letters and numbers, like ABCD-EFGH-JKMN-PQRS-TVWX."),
+  newPassword: newPasswordField,
+});
+
+/**
+ * Resets the password with the recovery code: the same answer whether the email has no account,
+ * no code, or another code, so the form never tells anyone who has an account. On success the
+ * code is spent and every session of the account ends (whoever else was signed in is signed out).
+ */
+export async function resetWithRecoveryCode(input: z.infer<typeof recoverInput>): Promise<void> {
+  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, recoveryCode: { select: { codeHash: true } } } });
+  // Hash even when there is no code to compare with, so a missing account takes as long.
+  const typedHash = hashToken(input.code);
+  const stored = user?.recoveryCode?.codeHash ?? hashToken("no code");
+  if (!user?.recoveryCode || !sameHash(typedHash, stored)) throw new RuleError(WRONG_CODE, "code");
+  await setNewPassword(user.id, input.newPassword, async (tx) => {
+    // Spent: only this code, so two tabs cannot both use it.
+    const spent = await tx.recoveryCode.deleteMany({ where: { userId: user.id, codeHash: stored } });
+    if (spent.count !== 1) throw new RuleError(WRONG_CODE, "code");
+  });
+}
