@@ -2,7 +2,7 @@ import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import { createCheckIn } from "@/lib/family/checkins";
 import { createFamily } from "@/lib/family/families";
-import { createInvite } from "@/lib/family/members";
+import { createInvite, revokeInvite } from "@/lib/family/members";
 import { becomeCounselor } from "@/lib/counselor/profile";
 import { createConnectionInvite, acceptConnectionInvite } from "@/lib/counselor/connections";
 import { createReadingList } from "@/lib/counselor/reading-lists";
@@ -54,7 +54,10 @@ export async function world(tag = randomUUID().slice(0, 6)) {
   await db.membership.create({ data: { familyId: familyA.id, userId: removedA.userId, role: "member" } });
   await db.membership.delete({ where: { familyId_userId: { familyId: familyA.id, userId: removedA.userId } } });
   const inviteA = await createInvite(ownerA, familyA.id);
+  // B's invitation is revoked: a live one is a credential, and accepting it is a legitimate way in
+  // (a fuzz run that happened to send it as ownerA joined family B, a false "leak").
   const inviteB = await createInvite(ownerB, familyB.id);
+  await revokeInvite(ownerB, familyB.id, inviteB.id);
   await becomeCounselor(counselor, { organization: "Harbor" });
   await becomeCounselor(ownerA, { organization: "Also a counselor" });
   const connect = await createConnectionInvite(counselor);
@@ -80,6 +83,8 @@ export async function fingerprint(): Promise<string> {
     count("CounselorProfile"), count("ReadingList"), count("ReadingList", `"revokedAt" IS NOT NULL`),
     count("ConnectionInvite"), count("ConnectionInvite", `"usedAt" IS NOT NULL`), count("ConnectionInvite", `"revokedAt" IS NOT NULL`),
     count("CounselorConnection"), max("CounselorConnection", "updatedAt"), count("CounselorAccessLog"),
+    count("PasswordResetLink"), count("PasswordResetLink", `"usedAt" IS NOT NULL`), count("PasswordResetLink", `"revokedAt" IS NOT NULL`),
+    count("RecoveryCode"), max("RecoveryCode", "createdAt"),
   ];
   const rows = await db.$queryRawUnsafe<{ f: string }[]>(`SELECT ${parts.join(" || ',' || ")} AS f`);
   return rows[0]!.f;
@@ -94,6 +99,8 @@ export async function fingerprintOf(familyId: string, userIds: string[]): Promis
     count("Membership", f), count("Membership", `${f} AND role = 'owner'`), count("FamilyInvite", f), count("FamilyInvite", `${f} AND "revokedAt" IS NOT NULL`),
     count("CheckIn", f), max("CheckIn", "updatedAt", f), count("SafetyPlanVersion", f), max("SafetyPlan", "updatedAt", f),
     count("CounselorConnection", f), max("CounselorConnection", "updatedAt", f),
+    count("PasswordResetLink", f), count("PasswordResetLink", `${f} AND ("usedAt" IS NOT NULL OR "revokedAt" IS NOT NULL)`),
+    count("RecoveryCode", `"userId" IN (${users})`),
     count("user", `id IN (${users})`), max("user", "updatedAt", `id IN (${users})`), count("account", `"userId" IN (${users})`), max("account", "updatedAt", `"userId" IN (${users})`),
   ];
   const rows = await db.$queryRawUnsafe<{ f: string }[]>(`SELECT ${parts.join(" || ',' || ")} AS f`);
