@@ -69,8 +69,10 @@ export const recoverInput = z.object({
     .string()
     .max(100, WRONG_CODE)
     .transform(normalizeRecoveryCode)
-    .refine((code) => code.length > 0, "Enter your recovery code.")
-    .refine(isWellFormedRecoveryCode, "A recovery code has 20 letters and numbers, like ABCD-EFGH-JKMN-PQRS-TVWX."),
+    .superRefine((code, ctx) => {
+      if (!code) ctx.addIssue({ code: "custom", message: "Enter your recovery code." });
+      else if (!isWellFormedRecoveryCode(code)) ctx.addIssue({ code: "custom", message: "A recovery code has 20 letters and numbers, like ABCD-EFGH-JKMN-PQRS-TVWX." });
+    }),
   newPassword: newPasswordField,
 });
 

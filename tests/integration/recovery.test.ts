@@ -175,3 +175,10 @@ describe("reset links from the family's owner", () => {
     }
   });
 });
+
+describe("the recovery form's code field", () => {
+  it("says one thing at a time", () => {
+    const empty = recoverInput.safeParse({ email: "a@example.test", code: "", newPassword: NEW_PASSWORD });
+    expect(empty.success ? [] : empty.error.issues.filter((i) => i.path[0] === "code").map((i) => i.message)).toEqual(["Enter your recovery code."]);
+  });
+});
