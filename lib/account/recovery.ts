@@ -9,7 +9,7 @@ import { hashToken, sameHash } from "../sharing/tokens";
 import { setNewPassword } from "./set-password";
 
 /**
- * Recovery codes: the way back in without email (docs/decisions/021-account-recovery.md).
+ * Recovery codes: the way back in without email (docs/decisions/023-account-recovery.md).
  *
  * A code is 20 characters of Crockford's base32 (100 bits from the OS CSPRNG), shown once in
  * groups of four. Only its SHA-256 hash is kept: the code is random, not chosen, so a fast hash

@@ -8,7 +8,7 @@ import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { setNewPassword } from "./set-password";
 
 /**
- * Password reset links a family owner gives a member who is locked out (docs/decisions/021).
+ * Password reset links a family owner gives a member who is locked out (docs/decisions/023-account-recovery.md).
  * Single use, 24 hours, stored as a hash, revocable; each row is also the log: who gave it, for
  * whom, when, and when it was used. The link works only while the person is still a member of
  * that family, and never for the owner's own account (an owner uses their recovery code).
