@@ -1,6 +1,7 @@
 // npm start: serve the production build, building it first only when there is none or the
 // sources changed since it was made (scripts/build-state.mjs). Then apply pending migrations and
-// run `next start` (arguments are passed on, e.g. `npm start -- -p 8080`).
+// run `next start` (arguments are passed on, e.g. `npm start -- -p 8080`) in WEB_CONCURRENCY
+// processes (default 1).
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +25,7 @@ if (buildIsCurrent(ROOT)) {
 }
 run(bin("prisma"), ["migrate", "deploy"]);
 
-const server = spawn(bin("next"), ["start", ...process.argv.slice(2)], { cwd: ROOT, env, stdio: "inherit" });
+// WEB_CONCURRENCY=2 (or "auto") serves from that many processes sharing the port (scripts/serve.mjs).
+const server = spawn(process.execPath, [join(ROOT, "scripts", "serve.mjs"), ...process.argv.slice(2)], { cwd: ROOT, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -17,7 +17,11 @@ export function testPort(offset: number): number {
 
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Several processes sharing the port (scripts/serve.mjs) when WEB_CONCURRENCY asks for them;
+  // stop those with SIGTERM (a SIGKILL would leave the workers behind).
+  const several = Number(env.WEB_CONCURRENCY ?? 1) > 1;
+  const [command, args] = several ? [process.execPath, ["scripts/serve.mjs"]] : ["node_modules/.bin/next", ["start"]];
+  const child = spawn(command, [...args, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...BASE_ENV, APP_URL: url, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
