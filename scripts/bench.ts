@@ -65,9 +65,9 @@ async function writeLoad(database: string, url: string, count: (prefix: string) 
       );
     }
     // Warm-up, not measured: the first saves load the server action's code and fill caches.
-    const warm = new Visitor(server.url);
-    await warm.signUp("Warmup");
-    const warmPost = await warm.form(`/family/${await warm.createFamily("Warm-up family")}/check-ins/new`, "worry");
+    const warmer = new Visitor(server.url);
+    await warmer.signUp("Warmup");
+    const warmPost = await warmer.form(`/family/${await warmer.createFamily("Warm-up family")}/check-ins/new`, "worry");
     await Promise.all(Array.from({ length: 10 }, async () => {
       for (let n = 0; n < 5; n++) await warmPost({ worry: "3", wellbeing: "3", note: "warm-up", visibility: "family" });
     }));
