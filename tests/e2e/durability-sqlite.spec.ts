@@ -157,3 +157,33 @@ test("npm run backup while the app writes, npm run restore brings a family back"
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("kept by the backup");
 });
+
+test("WEB_CONCURRENCY=2: two processes serve one SQLite file, a session works on both, and 20 writers lose nothing", async () => {
+  test.setTimeout(120_000);
+  server = await startServer(PORT, { DATABASE_URL: url, WEB_CONCURRENCY: "2" });
+  const workers = execFileSync("pgrep", ["-P", String(server.process.pid)], { encoding: "utf8" }).trim().split("\n");
+  expect(workers).toHaveLength(2);
+  const acknowledged: string[] = [];
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, w) => {
+      const visitor = new Visitor(server!.url);
+      await visitor.signUp(`Twin${w}`);
+      const familyId = await visitor.createFamily(`Two processes ${w}`);
+      // The connection is handed to either process; the session holds on both.
+      for (let n = 0; n < 5; n++) {
+        expect((await visitor.request(`/family/${familyId}`)).status).toBe(200);
+        const note = `two-processes ${w}-${n}`;
+        if (await visitor.checkIn(familyId, note)) acknowledged.push(note);
+      }
+    }),
+  );
+  expect(acknowledged).toHaveLength(100);
+  const db = new Database(file, { readonly: true });
+  const stored = db.prepare("SELECT note FROM CheckIn WHERE note LIKE 'two-processes %'").all() as { note: string }[];
+  db.close();
+  expect(new Set(stored.map((row) => row.note))).toEqual(new Set(acknowledged));
+  // SIGTERM to the primary stops both processes.
+  await stopServer(server);
+  server = undefined;
+  for (const pid of workers) expect(() => process.kill(Number(pid), 0)).toThrow();
+});

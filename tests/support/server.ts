@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 
 /**
@@ -47,6 +47,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 export async function stopServer(server: Server, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
   if (server.process.exitCode !== null || server.process.signalCode !== null) return;
   const exited = new Promise((resolve) => server.process.once("exit", resolve));
+  // A SIGKILL cannot be passed on: the workers of a several-process server go by hand.
+  if (signal === "SIGKILL") spawnSync("pkill", ["-KILL", "-P", String(server.process.pid)]);
   server.process.kill(signal);
   const timer = setTimeout(() => server.process.kill("SIGKILL"), 10_000);
   await exited;
