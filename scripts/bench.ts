@@ -13,7 +13,7 @@
 //
 // Builds first when the build is missing or stale. Every database is temporary and removed.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,6 +35,21 @@ process.env.TEST_RUN_ID ??= `bench${process.pid}`;
 type Row = { part: string; what: string; figures: string; goal: string };
 const rows: Row[] = [];
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** CPU time (user + system, ms) used so far by a server process and its workers, from /proc. */
+function serverCpuMs(pid: number): number {
+  const pids = [pid, ...spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).map(Number)];
+  let ticks = 0;
+  for (const p of pids) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      // the process is gone
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
@@ -78,6 +93,7 @@ async function writeLoad(database: string, url: string, count: (prefix: string) 
     let acknowledged = 0;
     let failed = 0;
     const started = performance.now();
+    const cpuBefore = serverCpuMs(server.process.pid!);
     await Promise.all(
       people.map(async ({ post, index }) => {
         for (let n = 0; n < SAVES; n++) {
@@ -91,13 +107,14 @@ async function writeLoad(database: string, url: string, count: (prefix: string) 
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    const cpuPerSave = (serverCpuMs(server.process.pid!) - cpuBefore) / (PEOPLE * SAVES);
     const stored = await count(prefix);
     latencies.sort((a, b) => a - b);
     const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(latencies, p)) as [number, number, number];
     rows.push({
       part: "write load",
       what: `${database}, ${PEOPLE} people x ${SAVES} check-ins over HTTP, ${processes} server process${processes === 1 ? "" : "es"}${warm ? ", warm connections" : ""}`,
-      figures: `stored ${stored}/${PEOPLE * SAVES}, lost ${acknowledged - stored}, refused ${failed}, ${(acknowledged / seconds).toFixed(0)} saves/s, p50 ${ms(p50)}, p95 ${ms(p95)}, p99 ${ms(p99)} (p99/p50 ${(p99 / p50).toFixed(1)})`,
+      figures: `stored ${stored}/${PEOPLE * SAVES}, lost ${acknowledged - stored}, refused ${failed}, ${(acknowledged / seconds).toFixed(0)} saves/s, p50 ${ms(p50)}, p95 ${ms(p95)}, p99 ${ms(p99)} (p99/p50 ${(p99 / p50).toFixed(1)}), server CPU ${cpuPerSave.toFixed(1)} ms per save`,
       goal: `lost 0; p99 <= 3x p50; >= 314 saves/s (2x 157)`,
     });
   } finally {
