@@ -1,4 +1,4 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Browser, type Page } from "@playwright/test";
 import { observatory } from "../support/observatory";
 import { createFamily, newPerson, signUp } from "./support/people";
 
@@ -15,6 +15,22 @@ function watchPolicy(page: Page) {
   return violations;
 }
 
+/** A new counselor's shared reading list (one page), as the link the counselor would send. */
+async function readingListLink(browser: Browser, name: string): Promise<string> {
+  const counselor = await (await browser.newContext()).newPage();
+  await counselor.goto("/counselor/sign-up");
+  const c = newPerson(name);
+  await counselor.getByLabel("Your name").fill(c.name);
+  await counselor.getByLabel("Email").fill(c.email);
+  await counselor.getByLabel("Password").fill(c.password);
+  await counselor.getByRole("button", { name: "Create counselor account" }).click();
+  await expect(counselor).toHaveURL(/\/counselor$/);
+  await counselor.goto("/counselor/links");
+  await counselor.getByLabel("The three stages of relapse").check();
+  await counselor.getByRole("button", { name: "Create the link" }).click();
+  return (await counselor.getByTestId("reading-list-link").innerText()).trim();
+}
+
 async function scan(page: Page, path: string, baseURL: string) {
   const response = await page.goto(path, { waitUntil: "networkidle" });
   const headers = await response!.allHeaders();
@@ -29,18 +45,7 @@ test("each route kind scores A+ with zero penalties, and none breaks its policy"
   // A family, and a counselor's shared link, to scan.
   await signUp(page, newPerson("Scanner"));
   const familyId = await createFamily(page, "The Scanned Family");
-  const counselor = await (await browser.newContext()).newPage();
-  await counselor.goto("/counselor/sign-up");
-  const c = newPerson("Counsel");
-  await counselor.getByLabel("Your name").fill(c.name);
-  await counselor.getByLabel("Email").fill(c.email);
-  await counselor.getByLabel("Password").fill(c.password);
-  await counselor.getByRole("button", { name: "Create counselor account" }).click();
-  await expect(counselor).toHaveURL(/\/counselor$/);
-  await counselor.goto("/counselor/links");
-  await counselor.getByLabel("The three stages of relapse").check();
-  await counselor.getByRole("button", { name: "Create the link" }).click();
-  const link = new URL((await counselor.getByTestId("reading-list-link").innerText()).trim()).pathname;
+  const link = new URL(await readingListLink(browser, "Counsel")).pathname;
 
   const kinds: [string, string][] = [
     ["home", "/"],
@@ -79,18 +84,7 @@ test("guide pages stay prerendered under the strict policy: their inline scripts
 });
 
 test("the quick exit works with JavaScript on a shared link page, under its policy", async ({ browser }) => {
-  const counselor = await (await browser.newContext()).newPage();
-  await counselor.goto("/counselor/sign-up");
-  const c = newPerson("Exit");
-  await counselor.getByLabel("Your name").fill(c.name);
-  await counselor.getByLabel("Email").fill(c.email);
-  await counselor.getByLabel("Password").fill(c.password);
-  await counselor.getByRole("button", { name: "Create counselor account" }).click();
-  await expect(counselor).toHaveURL(/\/counselor$/);
-  await counselor.goto("/counselor/links");
-  await counselor.getByLabel("The three stages of relapse").check();
-  await counselor.getByRole("button", { name: "Create the link" }).click();
-  const link = (await counselor.getByTestId("reading-list-link").innerText()).trim();
+  const link = await readingListLink(browser, "Exit");
   const family = await (await browser.newContext()).newPage();
   const violations = watchPolicy(family);
   await family.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>neutral" }));
