@@ -1,12 +1,14 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "../db";
 import { assertUserId, type Actor } from "../family/access";
 import { RuleError } from "../errors";
-import { newPasswordField } from "../auth/password";
 import { hashToken, sameHash } from "../sharing/tokens";
 import { setNewPassword } from "./set-password";
+import { formatRecoveryCode, RECOVERY_ALPHABET, RECOVERY_CODE_LENGTH, WRONG_CODE, type recoverInput } from "./recovery-inputs";
+
+export { recoverInput, WRONG_CODE, normalizeRecoveryCode } from "./recovery-inputs";
 
 /**
  * Recovery codes: the way back in without email (docs/decisions/023-account-recovery.md).
@@ -15,33 +17,11 @@ import { setNewPassword } from "./set-password";
  * groups of four. Only its SHA-256 hash is kept: the code is random, not chosen, so a fast hash
  * leaves nothing to guess. A new code replaces the old one; using a code spends it.
  */
-const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const LENGTH = 20;
-
-export const WRONG_CODE = "That email and recovery code do not match. Check the code and try again.";
-
-/** What a person may type: spaces, dashes and lower case are fine; O and I/L read as 0 and 1. */
-export function normalizeRecoveryCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
-}
-
-export function isWellFormedRecoveryCode(code: string): boolean {
-  return code.length === LENGTH && [...code].every((c) => ALPHABET.includes(c));
-}
 
 function mintCode(): string {
   let code = "";
-  for (let i = 0; i < LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < RECOVERY_CODE_LENGTH; i++) code += RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)];
   return code;
-}
-
-/** ABCD-EFGH-…: easier to copy by hand. */
-export function formatRecoveryCode(code: string): string {
-  return code.match(/.{1,4}/g)!.join("-");
 }
 
 /** Makes a new recovery code (the old one stops working) and returns it, the only time it is seen. */
@@ -63,18 +43,6 @@ export async function recoveryCodeMadeAt(actor: Actor): Promise<Date | null> {
   return row?.createdAt ?? null;
 }
 
-export const recoverInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Enter the email you signed up with." }).max(254)),
-  code: z
-    .string()
-    .max(100, WRONG_CODE)
-    .transform(normalizeRecoveryCode)
-    .superRefine((code, ctx) => {
-      if (!code) ctx.addIssue({ code: "custom", message: "Enter your recovery code." });
-      else if (!isWellFormedRecoveryCode(code)) ctx.addIssue({ code: "custom", message: "A recovery code has 20 letters and numbers, like ABCD-EFGH-JKMN-PQRS-TVWX." });
-    }),
-  newPassword: newPasswordField,
-});
 
 /**
  * Resets the password with the recovery code: the same answer whether the email has no account,

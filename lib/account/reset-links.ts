@@ -1,11 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "../db";
 import { assertUserId, requireId, requireOwner, type Actor } from "../family/access";
 import { NotFoundError, RuleError } from "../errors";
-import { newPasswordField } from "../auth/password";
 import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { setNewPassword } from "./set-password";
+import { LINK_NOT_WORKING } from "./recovery-inputs";
+
+export { LINK_NOT_WORKING, resetWithLinkInput } from "./recovery-inputs";
 
 /**
  * Password reset links a family owner gives a member who is locked out (docs/decisions/023-account-recovery.md).
@@ -88,11 +89,6 @@ export async function previewResetLink(token: unknown, now = new Date()): Promis
   return status === "open" ? { status, name: link.user.name } : { status };
 }
 
-export const resetWithLinkInput = z
-  .object({ newPassword: newPasswordField, confirmPassword: z.string().max(200) })
-  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two passwords are not the same." });
-
-export const LINK_NOT_WORKING = "This link no longer works. Ask the owner of your family space for a new one.";
 
 /** Sets the new password. Single use, even when the link is opened twice at once. Ends every session. */
 export async function resetWithLink(token: unknown, newPassword: string, now = new Date()) {

@@ -7,6 +7,7 @@ import { familyInput } from "@/lib/family/families";
 import { parsePlanForm } from "@/lib/family/plan";
 import { counselorProfileInput } from "@/lib/counselor/profile";
 import { readingListInput } from "@/lib/counselor/reading-lists";
+import { recoverInput, resetWithLinkInput } from "@/lib/account/recovery-inputs";
 import { parseEnv } from "@/lib/env";
 import { formValues, parseForm } from "@/lib/forms/form-state";
 import { isId } from "@/lib/family/access";
@@ -41,7 +42,7 @@ const forms = fc.array(fc.tuple(fc.constantFrom(...keys, "people.1.phone", "rela
   return data;
 });
 
-const schemas = { signUpInput, signInInput, changePasswordInput, deleteAccountInput, checkInInput, familyInput, counselorProfileInput, readingListInput };
+const schemas = { signUpInput, signInInput, changePasswordInput, deleteAccountInput, checkInInput, familyInput, counselorProfileInput, readingListInput, recoverInput, resetWithLinkInput };
 
 describe("input schemas never throw, whatever arrives", () => {
   for (const [name, schema] of Object.entries(schemas)) {
