@@ -13,10 +13,13 @@ type Props = {
   naloxone: NaloxoneStatus;
   /** The current plan (with links to change each part) or an old version (read only). */
   editable: boolean;
+  /** Who reads: the family ("In your own words") or a counselor ("In the family's words"). */
+  reader?: "family" | "counselor";
 };
 
 /** The whole plan, part by part. Empty parts say what to add. */
-export function PlanView({ familyId, content, naloxone, editable }: Props) {
+export function PlanView({ familyId, content, naloxone, editable, reader = "family" }: Props) {
+  const ownTitle = reader === "counselor" ? "In the family's words" : "In your own words";
   const part = (id: PlanPartId, filled: boolean, children: React.ReactNode, alwaysShow = false) => (
     <Part key={id} id={id} familyId={familyId} editable={editable} filled={filled} alwaysShow={alwaysShow}>
       {children}
@@ -34,17 +37,17 @@ export function PlanView({ familyId, content, naloxone, editable }: Props) {
       {part(
         "signs",
         content.signs.ids.length > 0 || Boolean(content.signs.ownWords),
-        <Checklist kind="signs" ids={content.signs.ids} ownWords={content.signs.ownWords} />,
+        <Checklist kind="signs" ids={content.signs.ids} ownWords={content.signs.ownWords} ownTitle={ownTitle} />,
       )}
       {part(
         "triggers",
         content.triggers.ids.length > 0 || Boolean(content.triggers.ownWords),
-        <Checklist kind="triggers" ids={content.triggers.ids} ownWords={content.triggers.ownWords} />,
+        <Checklist kind="triggers" ids={content.triggers.ids} ownWords={content.triggers.ownWords} ownTitle={ownTitle} />,
       )}
       {part(
         "responses",
         content.responses.ids.length > 0 || Boolean(content.responses.ownWords || content.responses.avoidOwnWords),
-        <Responses responses={content.responses} />,
+        <Responses responses={content.responses} ownTitle={ownTitle} />,
       )}
       {part("boundaries", Boolean(content.boundaries), <Text value={content.boundaries} />)}
       {part("goals", Boolean(content.goals), <Text value={content.goals} />)}
@@ -220,7 +223,7 @@ function Treatment({ team }: { team: PlanContent["treatment"] }) {
   );
 }
 
-function OwnWords({ title = "In your own words", value }: { title?: string; value?: string }) {
+function OwnWords({ title, value }: { title: string; value?: string }) {
   if (!value) return null;
   return (
     <>
@@ -262,16 +265,16 @@ function ChosenGroups({ kind, ids }: { kind: ChecklistKind; ids: string[] }) {
   );
 }
 
-function Checklist({ kind, ids, ownWords }: { kind: ChecklistKind; ids: string[]; ownWords?: string }) {
+function Checklist({ kind, ids, ownWords, ownTitle }: { kind: ChecklistKind; ids: string[]; ownWords?: string; ownTitle: string }) {
   return (
     <>
       <ChosenGroups kind={kind} ids={ids} />
-      <OwnWords value={ownWords} />
+      <OwnWords title={ownTitle} value={ownWords} />
     </>
   );
 }
 
-function Responses({ responses }: { responses: PlanContent["responses"] }) {
+function Responses({ responses, ownTitle }: { responses: PlanContent["responses"]; ownTitle: string }) {
   const chosen = new Set(responses.ids);
   const [helpful, avoid] = checklistGroups("responses");
   const half = (group: typeof helpful, ownWords: string | undefined, ownTitle: string) => {
@@ -298,8 +301,8 @@ function Responses({ responses }: { responses: PlanContent["responses"] }) {
   };
   return (
     <>
-      {half(helpful, responses.ownWords, "In your own words")}
-      {half(avoid, responses.avoidOwnWords, "In your own words")}
+      {half(helpful, responses.ownWords, ownTitle)}
+      {half(avoid, responses.avoidOwnWords, ownTitle)}
       <p className="muted">
         Why these matter: <a href={helpful!.href}>what helps</a> and <a href={avoid!.href}>what to avoid</a>.
       </p>

@@ -53,7 +53,7 @@ export default async function CounselorFamilyPage({ params }: { params: Promise<
           </p>
           <CounselorNaloxoneNote status={plan.naloxone} />
           {/* The family's own naloxone notice is replaced by the counselor's note above. */}
-          <PlanView familyId={familyId} content={plan.content} naloxone={{ state: "unknown" }} editable={false} />
+          <PlanView familyId={familyId} content={plan.content} naloxone={{ state: "unknown" }} editable={false} reader="counselor" />
         </section>
       ) : null}
     </div>

@@ -1,0 +1,26 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { PlanView } from "@/components/family/plan/PlanView";
+import { emptyPlan } from "@/lib/family/plan";
+
+describe("the plan's own words, by who reads them", () => {
+  const content = emptyPlan();
+  content.signs.ownWords = "Stops answering texts after dinner";
+  content.responses.ownWords = "Sit with him on the porch";
+  const render = (reader?: "family" | "counselor") =>
+    renderToStaticMarkup(createElement(PlanView, { familyId: "f1", content, naloxone: { state: "unknown" }, editable: false, reader }));
+
+  it("the family reads 'In your own words'", () => {
+    const html = render();
+    expect(html).toContain("In your own words");
+    expect(html).not.toContain("In the family&#x27;s words");
+  });
+
+  it("a counselor reads 'In the family's words', never 'your own'", () => {
+    const html = render("counselor");
+    expect(html).toContain("In the family&#x27;s words");
+    expect(html).not.toContain("In your own words");
+    expect(html).toContain("Stops answering texts after dinner");
+  });
+});
