@@ -126,9 +126,13 @@ export async function seedLargeFamily(db: Database, options: SeedOptions) {
   let written = 0;
   while (written < options.checkIns) {
     const size = Math.min(batchSize, options.checkIns - written);
-    const checkIns = [];
-    const signs = [];
-    const triggers = [];
+    type Row = { checkInId: string; familyId: string; authorId: string; shared: boolean; date: Date };
+    const checkIns: {
+      id: string; familyId: string; authorId: string; date: Date; worry: number; wellbeing: number;
+      otherSigns: string | null; note: string | null; shared: boolean; useSuspected: boolean; createdAt: Date;
+    }[] = [];
+    const signs: (Row & { stageId: string; signId: string })[] = [];
+    const triggers: (Row & { groupId: string; triggerId: string })[] = [];
     for (let i = 0; i < size; i++) {
       // Spread evenly over the days, newest last, with a little jitter.
       const n = written + i;
@@ -173,11 +177,15 @@ export async function seedLargeFamily(db: Database, options: SeedOptions) {
         triggers.push({ checkInId: id, familyId: family.id, authorId, shared, date, groupId: trigger.groupId, triggerId: trigger.id });
       }
     }
-    await db.$transaction([
-      db.checkIn.createMany({ data: checkIns }),
-      db.checkInSign.createMany({ data: signs.map((s) => ({ id: randomUUID(), ...s })) }),
-      db.checkInTrigger.createMany({ data: triggers.map((t) => ({ id: randomUUID(), ...t })) }),
-    ]);
+    // One batch at a time, with room for a busy machine (the default 5 s ran out under load).
+    await db.$transaction(
+      async (tx) => {
+        await tx.checkIn.createMany({ data: checkIns });
+        await tx.checkInSign.createMany({ data: signs.map((s) => ({ id: randomUUID(), ...s })) });
+        await tx.checkInTrigger.createMany({ data: triggers.map((t) => ({ id: randomUUID(), ...t })) });
+      },
+      { timeout: 120_000, maxWait: 120_000 },
+    );
     written += size;
     if (written % 20_000 === 0 || written === options.checkIns) log(`  ${written.toLocaleString("en-US")} check-ins written`);
   }
