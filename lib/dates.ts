@@ -19,10 +19,41 @@ export const FALLBACK_TIME_ZONE = "America/Chicago";
 /** The first time zone to reach a new day (Kiribati, UTC+14). */
 const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
 
+/**
+ * Making an Intl.DateTimeFormat costs tens of microseconds; an export formats every row's time.
+ * One formatter per zone, kept (bounded: zone names come from people and must not grow memory).
+ */
+const momentFormatters = new Map<string, Intl.DateTimeFormat>();
+const FORMATTERS_KEPT = 200;
+
+function momentFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = momentFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      month: "long",
+      day: "numeric",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZoneName: "short",
+    });
+    if (momentFormatters.size >= FORMATTERS_KEPT) momentFormatters.clear();
+    momentFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The zone's canonical name ("utc" and "Etc/UTC" are "UTC"); the zone must be valid. */
+export function canonicalZone(timeZone: string): string {
+  return momentFormatter(timeZone).resolvedOptions().timeZone;
+}
+
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== "string" || value.length === 0 || value.length > 64) return false;
+  if (momentFormatters.has(value)) return true;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    momentFormatter(value);
     return true;
   } catch {
     return false;
@@ -86,15 +117,7 @@ export function formatDay(day: string, style: keyof typeof dayFormats = "long"):
 
 /** When something happened, in the reader's time zone: "March 31, 2026 at 5:15 PM CDT". */
 export function formatMoment(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    month: "long",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).formatToParts(date);
+  const parts = momentFormatter(timeZone).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("month")} ${get("day")}, ${get("year")} at ${get("hour")}:${get("minute")} ${get("dayPeriod")} ${get("timeZoneName")}`;
 }

@@ -1,5 +1,5 @@
 import { WELLBEING_LABELS, WORRY_LABELS } from "@/components/family/checkins/labels";
-import { dayString, formatDay, formatMoment, isTimeZone, todayIn } from "../dates";
+import { canonicalZone, dayString, formatDay, formatMoment, isTimeZone, todayIn } from "../dates";
 import { signLabel, stageName, triggerLabel } from "./labels";
 
 // How the check-ins CSV reads for a person opening it in a spreadsheet (issue 8, item 15): words
@@ -39,7 +39,7 @@ export function csvCell(value: unknown): string {
 
 /** "UTC", or the zone's own name ("America/Chicago"); an unknown zone falls back to UTC. */
 export function zoneName(timeZone = "UTC"): string {
-  return isTimeZone(timeZone) && new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone !== "UTC" ? timeZone : "UTC";
+  return isTimeZone(timeZone) && canonicalZone(timeZone) !== "UTC" ? timeZone : "UTC";
 }
 
 /** "November 21, 2026" (lib/dates): a check-in's day is a calendar day, the same in every time zone. */
