@@ -21,6 +21,25 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   /** Test servers only: /api/health also reports the database connection's settings. */
   HEALTH_DIAGNOSTICS: z.enum(["on", "off"]).default("off"),
+  /** The background loop (scheduled notices, the mail outbox); "off" only for tests that drive it themselves. */
+  NOTIFICATIONS_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Mail is optional: on when both SMTP_URL and MAIL_FROM are set (lib/mail, decision 021). */
+  SMTP_URL: z
+    .string()
+    .refine((url) => URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol), {
+      message: "must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465",
+    })
+    .optional(),
+  /** The sender, such as Steady <no-reply@example.org>. */
+  MAIL_FROM: z
+    .string()
+    .refine((from) => /^([^<>@]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/.test(from.trim()), {
+      message: "must be an email address, such as no-reply@example.org or Steady <no-reply@example.org>",
+    })
+    .optional(),
+}).refine((e) => Boolean(e.SMTP_URL) === Boolean(e.MAIL_FROM), {
+  message: "set both SMTP_URL and MAIL_FROM to send mail, or neither",
+  path: ["SMTP_URL"],
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -43,4 +62,9 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Whether this app sends mail (both SMTP_URL and MAIL_FROM are set). */
+export function mailConfigured(source: Env = env()): source is Env & { SMTP_URL: string; MAIL_FROM: string } {
+  return Boolean(source.SMTP_URL && source.MAIL_FROM);
 }
