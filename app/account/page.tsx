@@ -7,6 +7,7 @@ import { TIME_ZONE_COOKIE, viewerTimeZone } from "@/lib/account/time-zone";
 import { timeZoneGroups } from "@/lib/account/time-zone-options";
 import { isTimeZone } from "@/lib/dates";
 import { cookies } from "next/headers";
+import { listFamilies } from "@/lib/family/families";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -15,6 +16,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const passwordChanged = (await searchParams).password === "changed";
   const zone = await viewerTimeZone();
   const device = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  const families = await listFamilies({ userId: user.id });
   return (
     <div className="page">
       <h1>Your account</h1>
@@ -29,6 +31,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <h2>Time zone</h2>
       <TimeZoneForm groups={timeZoneGroups(isTimeZone(device) ? device : null)} current={zone.source === "setting" ? zone.timeZone : ""} />
+
+      {families.length ? (
+        <>
+          <h2>Notifications</h2>
+          <p>Reminders and other notices are chosen for each family space, in your time zone.</p>
+          <ul>
+            {families.map((family) => (
+              <li key={family.id}>
+                <a href={`/family/${family.id}/notifications`}>Notifications for {family.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>Change your password</h2>
       {passwordChanged ? (
