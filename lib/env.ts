@@ -64,6 +64,12 @@ export function env(): Env {
   return cached;
 }
 
+/** Reads the environment again (tests that turn mail on and off). */
+export function refreshEnv(): Env {
+  cached = undefined;
+  return env();
+}
+
 /** Whether this app sends mail (both SMTP_URL and MAIL_FROM are set). */
 export function mailConfigured(source: Env = env()): source is Env & { SMTP_URL: string; MAIL_FROM: string } {
   return Boolean(source.SMTP_URL && source.MAIL_FROM);
