@@ -23,6 +23,8 @@ const envSchema = z.object({
   HEALTH_DIAGNOSTICS: z.enum(["on", "off"]).default("off"),
   /** The background loop (scheduled notices, the mail outbox); "off" only for tests that drive it themselves. */
   NOTIFICATIONS_WORKER: z.enum(["on", "off"]).default("on"),
+  /** How often the background loop runs, in seconds. */
+  NOTIFICATIONS_TICK_SECONDS: z.coerce.number({ message: "must be a whole number of seconds" }).int({ message: "must be a whole number of seconds" }).min(1).max(3600).default(30),
   /** Mail is optional: on when both SMTP_URL and MAIL_FROM are set (lib/mail, decision 021). */
   SMTP_URL: z
     .string()

@@ -7,13 +7,11 @@ import { runScheduler } from "./scheduler";
 
 /**
  * The background loop of one app instance, started from instrumentation.ts (Node runtime only):
- * every TICK_MS, the scheduler records due notices, then (only when mail is configured) the
+ * every NOTIFICATIONS_TICK_SECONDS (30 by default), the scheduler records due notices, then (only when mail is configured) the
  * outbox sends what is due. Many instances may run it at once (the keys and claims make that
  * safe). A tick never overlaps the previous one, and a failing tick is logged and retried at the
  * next one.
  */
-export const TICK_MS = 30_000;
-
 const state = globalThis as unknown as { steadyBackground?: { timer: NodeJS.Timeout } };
 
 export function startBackground(): void {
@@ -41,8 +39,8 @@ export function startBackground(): void {
       running = false;
     }
   };
-  const timer = setInterval(tick, TICK_MS);
+  const timer = setInterval(tick, config.NOTIFICATIONS_TICK_SECONDS * 1000);
   timer.unref();
-  setTimeout(tick, 3_000).unref();
+  setTimeout(tick, Math.min(3_000, config.NOTIFICATIONS_TICK_SECONDS * 1000)).unref();
   state.steadyBackground = { timer };
 }

@@ -46,7 +46,7 @@ export const preferencesInput = z.object({
 export type PreferencesInput = z.input<typeof preferencesInput>;
 
 /** Saves every choice at once (one row per kind). Members only; each person only their own. */
-export async function savePreferences(actor: Actor | null | undefined, familyId: string, input: PreferencesInput): Promise<Preferences> {
+export async function savePreferences(actor: Actor | null | undefined, familyId: string, input: PreferencesInput | Record<string, unknown>): Promise<Preferences> {
   const access = await requireMember(actor, familyId);
   const data = preferencesInput.parse(input);
   await db.$transaction(
@@ -90,7 +90,7 @@ export async function getQuietDays(actor: Actor | null | undefined, familyId: st
 }
 
 /** Only the owner sets it. */
-export async function setQuietDays(actor: Actor | null | undefined, familyId: string, input: z.input<typeof quietDaysInput>): Promise<number | null> {
+export async function setQuietDays(actor: Actor | null | undefined, familyId: string, input: z.input<typeof quietDaysInput> | Record<string, unknown>): Promise<number | null> {
   const access = await requireOwner(actor, familyId);
   const { quietDays } = quietDaysInput.parse(input);
   await db.familyNotificationSetting.upsert({

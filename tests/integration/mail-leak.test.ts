@@ -82,7 +82,7 @@ describe("no sensitive words in any email", () => {
       wellbeing: 1,
       note: NOTE,
       otherSigns: "burnt foil, LEAKMARKER",
-      visibility: "family",
+      visibility: "family" as const,
       useSuspected: true,
     });
     // counselor: connected, level changed, removed (Daniel is told).

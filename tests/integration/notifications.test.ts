@@ -87,7 +87,7 @@ describe("events and 'Since you last looked'", () => {
     worry: 4,
     wellbeing: 2,
     note: "A private worry",
-    visibility: "family",
+    visibility: "family" as const,
     useSuspected: true,
     ...over,
   });
@@ -105,7 +105,7 @@ describe("events and 'Since you last looked'", () => {
 
   it("a private entry alerts nobody; neither does an entry without 'may have used'", async () => {
     const { familyId, owner, members } = await createFamilyWith(1);
-    await createCheckIn(members[0]!, familyId, checkIn({ visibility: "private" }));
+    await createCheckIn(members[0]!, familyId, checkIn({ visibility: "private" as const }));
     await createCheckIn(members[0]!, familyId, checkIn({ useSuspected: false }));
     expect(await listSinceLastLooked(owner, familyId)).toHaveLength(0);
   });
@@ -162,7 +162,7 @@ describe("with mail on", () => {
       date: latestCheckInDate(new Date(Date.now() - DAY)),
       worry: 5,
       wellbeing: 1,
-      visibility: "family",
+      visibility: "family" as const,
       useSuspected: true,
     });
     const rows = await db.mailOutbox.findMany({ where: { familyId } });
@@ -261,12 +261,12 @@ describe("scheduler", () => {
     let monday = addDays(dayString(new Date()), -1);
     while (dayToDate(monday).getUTCDay() !== 1) monday = addDays(monday, -1);
     const at = new Date(`${monday}T16:00:00Z`);
-    const base = { worry: 3, wellbeing: 3, visibility: "family", note: "NOTE-MARKER nobody may read this in a summary" };
+    const base = { worry: 3, wellbeing: 3, visibility: "family" as const, note: "NOTE-MARKER nobody may read this in a summary" };
     await createCheckIn(members[0]!, familyId, { ...base, date: addDays(monday, -2), signs: ["mental.cravings"] });
     await createCheckIn(members[0]!, familyId, { ...base, date: addDays(monday, -5), signs: ["mental.cravings", "emotional.isolating"] });
     await createCheckIn(owner, familyId, { ...base, date: addDays(monday, -7) });
     // Another member's private entry, and one from before the week: not counted.
-    await createCheckIn(members[0]!, familyId, { ...base, date: addDays(monday, -3), visibility: "private", signs: ["physical.using-again", "physical.hiding-use"] });
+    await createCheckIn(members[0]!, familyId, { ...base, date: addDays(monday, -3), visibility: "private" as const, signs: ["physical.using-again", "physical.hiding-use"] });
     await createCheckIn(members[0]!, familyId, { ...base, date: addDays(monday, -8) });
 
     await runScheduler(new Date(`${monday}T13:00:00Z`)); // 7 or 8 AM in Chicago: too early
