@@ -19,8 +19,9 @@ async function noViolations(page: Page) {
 async function familyOfTwo(browser: Browser, base?: string) {
   const ownerPerson = newPerson("Ana");
   const memberPerson = newPerson("Luis");
-  const owner = await (await browser.newContext({ viewport: PHONE, baseURL: base })).newPage();
-  const member = await (await browser.newContext({ viewport: PHONE, baseURL: base })).newPage();
+  const options = { viewport: PHONE, ...(base ? { baseURL: base } : {}) };
+  const owner = await (await browser.newContext(options)).newPage();
+  const member = await (await browser.newContext(options)).newPage();
   await signUp(owner, ownerPerson);
   const familyId = await createFamily(owner, "The Rivera family");
   await owner.goto(`/family/${familyId}/members`);
@@ -150,6 +151,7 @@ test.describe("with mail on (a server of its own, a real SMTP server in the test
     });
   });
   test.afterAll(async () => {
+    if (server && process.env.SHOW_SERVER_OUTPUT) console.log(server.output());
     if (server) await stopServer(server);
     await smtp?.close();
     remove();
@@ -166,7 +168,9 @@ test.describe("with mail on (a server of its own, a real SMTP server in the test
     const mail = smtp.received[0]!;
     expect(mail.to).toEqual([ownerPerson.email]);
     expect(mail.parsed.subject).toBe("Something new in your family space");
-    expect(mail.raw).not.toMatch(/NOTE-MARKER|Luis|Ana|Rivera|used|opioid/i);
+    // (The integration leak test checks every kind against the full list; here, the obvious ones.)
+    const said = `${mail.parsed.subject}\n${mail.parsed.text}\n${mail.parsed.html}`.replace(/[A-Za-z0-9_-]{43}/g, "<token>");
+    expect(said).not.toMatch(/NOTE-MARKER|\b(Luis|Ana|Rivera|used|opioids?)\b/i);
     const unfolded = mail.raw.replace(/\r?\n[ \t]+/g, " ");
     const oneClick = /^List-Unsubscribe: <([^>]+)>/m.exec(unfolded)![1]!;
     expect(unfolded).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
