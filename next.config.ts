@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
       { key: "X-Frame-Options", value: "DENY" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
     ];
-    const privatePages = ["/family/:path*", "/family", "/account", "/invite/:path*", "/sign-in", "/sign-up", "/counselor/:path*", "/counselor", "/connect/:path*", "/s/:path*"];
+    const privatePages = ["/family/:path*", "/family", "/account", "/invite/:path*", "/sign-in", "/sign-up", "/counselor/:path*", "/counselor", "/connect/:path*", "/s/:path*", "/unsubscribe/:path*"];
     return [
       ...privatePages.map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
       {

@@ -70,15 +70,12 @@ export function SinceLastLooked({
           return (
             <li key={event.id} className={event.kind === "alert" ? "since-item since-alert" : "since-item"}>
               <p>{text}</p>
-              <p className="muted">
-                {formatMoment(event.createdAt, timeZone)}
-                {link ? (
-                  <>
-                    {" · "}
-                    <Link href={link.href}>{link.label}</Link>
-                  </>
-                ) : null}
-              </p>
+              <p className="muted">{formatMoment(event.createdAt, timeZone)}</p>
+              {link ? (
+                <p>
+                  <Link href={link.href}>{link.label}</Link>
+                </p>
+              ) : null}
             </li>
           );
         })}
