@@ -1,3 +1,4 @@
+import { SITE_NAME } from "../site";
 import { refusedWordsIn } from "./refused-words";
 
 /**
@@ -6,7 +7,11 @@ import { refusedWordsIn } from "./refused-words";
  * how to stop this kind of email. No names, notes, signs, stages, dates or numbers: those are
  * shown inside the app, after signing in, under "Since you last looked".
  */
-export const MAIL_KINDS = ["alert", "reminder", "naloxone", "quiet", "weekly", "counselor"] as const;
+/** What family members can choose to hear about (decision 022). */
+export const FAMILY_MAIL_KINDS = ["alert", "reminder", "naloxone", "quiet", "weekly", "counselor"] as const;
+export type FamilyMailKind = (typeof FAMILY_MAIL_KINDS)[number];
+/** Every kind of email: the family kinds, and the counselor's own notice (a family connected, changed or ended). */
+export const MAIL_KINDS = [...FAMILY_MAIL_KINDS, "counselor_notice"] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /** Replaced with the real link when the message is sent (the token is minted then; lib/mail/outbox.ts). */
@@ -14,6 +19,7 @@ export const UNSUBSCRIBE_PLACEHOLDER = "{{UNSUBSCRIBE_URL}}";
 
 export const SUBJECT_NEW = "Something new in your family space";
 export const SUBJECT_REMINDER = "A reminder from your family space";
+export const SUBJECT_COUNSELOR = `Something new in ${SITE_NAME}`;
 
 const lines: Record<MailKind, { subject: string; lead: string; path: (familyId: string) => string; button: string }> = {
   alert: {
@@ -52,6 +58,12 @@ const lines: Record<MailKind, { subject: string; lead: string; path: (familyId: 
     path: (id) => `/family/${id}#since-you-last-looked`,
     button: "Open your family space",
   },
+  counselor_notice: {
+    subject: SUBJECT_COUNSELOR,
+    lead: "A family you work with made a change in what they share with you.",
+    path: () => "/counselor#since-you-last-looked",
+    button: "Open your page",
+  },
 };
 
 export type BuiltMessage = { kind: MailKind; subject: string; text: string; html: string };
@@ -76,7 +88,7 @@ export function buildMessage(kind: MailKind, appUrl: string, familyId: string): 
     "You may be asked for your password first.",
     "",
     "--",
-    "You get this email because you chose it in your family space.",
+    kind === "counselor_notice" ? "You get this email because you chose it on your page." : "You get this email because you chose it in your family space.",
     `To stop this kind of email, open: ${UNSUBSCRIBE_PLACEHOLDER}`,
     "",
   ].join("\n");
@@ -85,7 +97,7 @@ export function buildMessage(kind: MailKind, appUrl: string, familyId: string): 
 <p><a href="${escapeHtml(link)}" style="display:inline-block;padding:12px 18px;background:#1d4ed8;color:#ffffff;border-radius:8px;text-decoration:none">${escapeHtml(line.button)}</a></p>
 <p style="color:#52606d">You may be asked for your password first.</p>
 <hr>
-<p style="color:#52606d;font-size:14px">You get this email because you chose it in your family space. <a href="${UNSUBSCRIBE_PLACEHOLDER}">Stop this kind of email</a>.</p>
+<p style="color:#52606d;font-size:14px">${kind === "counselor_notice" ? "You get this email because you chose it on your page." : "You get this email because you chose it in your family space."} <a href="${UNSUBSCRIBE_PLACEHOLDER}">Stop this kind of email</a>.</p>
 </body></html>`;
   const message = { kind, subject: line.subject, text, html };
   // A guard against an edit to the words above: never send a refused word.

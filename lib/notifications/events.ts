@@ -98,12 +98,44 @@ export function notifyCheckInSaved(familyId: string, actorId: string, checkIn: {
 
 export type CounselorChange = "connected" | "level" | "revoked";
 
-/** A counselor connected, had their level changed, or was removed. */
+/**
+ * A counselor connected, had their level changed, or was removed: the family's members who chose
+ * it are told, and so is the counselor (on /counselor, and by email if they chose it).
+ */
 export function notifyCounselorChange(familyId: string, actorId: string, change: CounselorChange, counselorId: string, level?: string) {
   return safely(async () => {
     const counselor = await sharedDb.user.findUnique({ where: { id: counselorId }, select: { name: true } });
     await recordEvent({ familyId, kind: "counselor", actorId, data: { change, name: counselor?.name ?? "A counselor", level: level ?? null } });
+    await recordCounselorNotice(familyId, counselorId, change, level);
   });
+}
+
+/** The counselor's own notice: an event only they see, and an email if they chose email. */
+export async function recordCounselorNotice(
+  familyId: string,
+  counselorId: string,
+  change: CounselorChange,
+  level?: string,
+  database: Database = sharedDb,
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (!familyId || !counselorId) return false;
+  const [family, profile] = await Promise.all([
+    database.family.findUnique({ where: { id: familyId }, select: { name: true } }),
+    database.counselorProfile.findUnique({ where: { userId: counselorId }, select: { emailNotices: true, user: { select: { email: true } } } }),
+  ]);
+  if (!family || !profile) return false;
+  const config = env();
+  await database.$transaction(async (tx) => {
+    const created = await tx.familyEvent.create({
+      data: { familyId, kind: "counselor_notice", userId: counselorId, data: JSON.stringify({ change, familyName: family.name, level: level ?? null }), createdAt: now },
+      select: { id: true },
+    });
+    if (!mailConfigured(config) || !profile.emailNotices) return;
+    const message = buildMessage("counselor_notice", config.APP_URL, familyId);
+    await enqueueMail(tx as unknown as Database, { ...message, to: profile.user.email, userId: counselorId, familyId, dedupeKey: `${created.id}:${counselorId}` }, now);
+  });
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

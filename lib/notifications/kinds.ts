@@ -1,12 +1,12 @@
-import { MAIL_KINDS, type MailKind } from "../mail/messages";
+import { FAMILY_MAIL_KINDS, type FamilyMailKind } from "../mail/messages";
 
 /**
  * The kinds of notice (decision 022). Each person chooses per family space; everything is off
  * until they choose, except alerts ("may have used"), which are on until they turn them off.
  * The words here are shown in the app only (signed in), never in an email.
  */
-export const NOTIFICATION_KINDS = MAIL_KINDS;
-export type NotificationKind = MailKind;
+export const NOTIFICATION_KINDS = FAMILY_MAIL_KINDS;
+export type NotificationKind = FamilyMailKind;
 
 export const DEFAULT_ENABLED: Record<NotificationKind, boolean> = {
   alert: true,

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { hashToken, isWellFormedToken } from "../sharing/tokens";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 import { turnOff } from "./preferences";
+import { turnOffCounselorEmail } from "./counselor-notices";
 
 /**
  * One-click unsubscribe (RFC 8058). Each sent email carries a random token; only its hash is kept
@@ -13,7 +14,9 @@ import { turnOff } from "./preferences";
 async function findByToken(token: unknown) {
   if (!isWellFormedToken(token)) return null;
   const row = await db.mailOutbox.findUnique({ where: { unsubscribeHash: hashToken(token) }, select: { userId: true, familyId: true, kind: true } });
-  if (!row?.userId || !row.familyId || !(NOTIFICATION_KINDS as readonly string[]).includes(row.kind)) return null;
+  if (!row?.userId) return null;
+  if (row.kind === "counselor_notice") return { userId: row.userId, familyId: null, kind: "counselor_notice" as const };
+  if (!row.familyId || !(NOTIFICATION_KINDS as readonly string[]).includes(row.kind)) return null;
   return { userId: row.userId, familyId: row.familyId, kind: row.kind as NotificationKind };
 }
 
@@ -25,6 +28,7 @@ export async function isValidUnsubscribeToken(token: unknown): Promise<boolean> 
 export async function unsubscribe(token: unknown): Promise<boolean> {
   const found = await findByToken(token);
   if (!found) return false;
-  await turnOff(found.userId, found.familyId, found.kind);
+  if (found.kind === "counselor_notice") await turnOffCounselorEmail(found.userId);
+  else await turnOff(found.userId, found.familyId!, found.kind);
   return true;
 }

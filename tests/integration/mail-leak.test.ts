@@ -13,6 +13,7 @@ import { processOutbox } from "@/lib/mail/outbox";
 import { REFUSED_WORDS, refusedWordsIn } from "@/lib/mail/refused-words";
 import { smtpTransport } from "@/lib/mail/transport";
 import { savePreferences, setQuietDays } from "@/lib/notifications/preferences";
+import { setCounselorEmailNotices } from "@/lib/notifications/counselor-notices";
 import { runScheduler } from "@/lib/notifications/scheduler";
 import { createUser } from "../support/fixtures";
 import { startSmtp, type TestSmtp } from "../support/smtp";
@@ -50,6 +51,7 @@ describe("no sensitive words in any email", () => {
     const daniel = await createUser("Daniel Rivera");
     const counselor = await createUser("Hannah Okafor");
     await becomeCounselor(counselor, { organization: "Harbor Opioid Treatment Center" });
+    await setCounselorEmailNotices(counselor, { emailNotices: "on" });
     const family = await createFamily(maria, { name: "Rivera Family Recovery", lovedOneName: "Jordan" });
     const familyId = family.id;
     await db.membership.create({ data: { familyId, userId: daniel.userId, role: "member" } });
@@ -85,7 +87,7 @@ describe("no sensitive words in any email", () => {
       visibility: "family" as const,
       useSuspected: true,
     });
-    // counselor: connected, level changed, removed (Daniel is told).
+    // counselor: connected, level changed, removed (Daniel is told; so is the counselor: counselor_notice).
     const invite = await createConnectionInvite(counselor);
     await acceptConnectionInvite(maria, invite.token, familyId, "plan_summary");
     await setConnectionLevel(maria, familyId, counselor.userId, "plan");
@@ -104,7 +106,7 @@ describe("no sensitive words in any email", () => {
     expect(rows.filter((r) => r.status !== "sent")).toEqual([]);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(MAIL_KINDS));
     // (Families from other test files may get notices from the same ticks; those are checked too.)
-    const ours = await db.user.findMany({ where: { id: { in: [maria.userId, daniel.userId] } }, select: { email: true } });
+    const ours = await db.user.findMany({ where: { id: { in: [maria.userId, daniel.userId, counselor.userId] } }, select: { email: true } });
     expect(smtp.received.filter((m) => ours.some((u) => m.to.includes(u.email))).length).toBe(rows.length);
 
     const extra = [

@@ -13,6 +13,7 @@ import { getPreferences, getQuietDays, savePreferences, setQuietDays } from "@/l
 import { listSinceLastLooked, markEventsSeen } from "@/lib/notifications/events";
 import { runScheduler } from "@/lib/notifications/scheduler";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
+import { getCounselorEmailNotices, listCounselorNotices, markCounselorNoticesSeen, setCounselorEmailNotices } from "@/lib/notifications/counselor-notices";
 import { createFamilyWith, createUser, outsiders } from "../support/fixtures";
 import { startSmtp, type TestSmtp } from "../support/smtp";
 
@@ -138,6 +139,42 @@ describe("events and 'Since you last looked'", () => {
   });
 });
 
+describe("a counselor's own notices", () => {
+  it("a family connected, changed the level, ended it: the counselor sees each, in order; nobody else does", async () => {
+    const { familyId, owner } = await createFamilyWith();
+    const counselor = await connectedCounselor(owner, familyId);
+    const other = await createUser("Other Counselor");
+    await becomeCounselor(other, { organization: "Riverside Clinic" });
+    await setConnectionLevel(owner, familyId, counselor.userId, "none");
+    await revokeConnection(owner, familyId, counselor.userId);
+    const notices = await listCounselorNotices(counselor);
+    expect(notices.map((n) => [n.change, n.level])).toEqual([
+      ["revoked", null],
+      ["level", "none"],
+      ["connected", "plan_summary"],
+    ]);
+    expect(notices[0]!.familyName).toBe("The Test Family");
+    expect(await listCounselorNotices(other)).toEqual([]);
+    // Not a counselor, or nobody: nothing.
+    for (const stranger of [owner, null, { userId: "" }]) {
+      await refused(listCounselorNotices(stranger), NotFoundError);
+      await refused(setCounselorEmailNotices(stranger, { emailNotices: "on" }), NotFoundError);
+    }
+    // Members never see the counselor's own notices.
+    expect((await listSinceLastLooked(owner, familyId)).map((e) => e.kind)).not.toContain("counselor_notice");
+    await markCounselorNoticesSeen(counselor);
+    expect(await listCounselorNotices(counselor)).toEqual([]);
+  });
+
+  it("email is off until the counselor chooses it", async () => {
+    const counselor = await createUser("Casey Counselor");
+    await becomeCounselor(counselor, { organization: "Riverside Clinic" });
+    expect(await getCounselorEmailNotices(counselor)).toBe(false);
+    expect(await setCounselorEmailNotices(counselor, { emailNotices: "on" })).toBe(true);
+    expect(await getCounselorEmailNotices(counselor)).toBe(true);
+  });
+});
+
 describe("with mail on", () => {
   let smtp: TestSmtp;
   beforeAll(async () => {
@@ -174,6 +211,24 @@ describe("with mail on", () => {
     expect(await unsubscribe(token)).toBe(true);
     expect((await getPreferences(owner, familyId)).enabled.alert).toBe(false);
     expect(await unsubscribe("x".repeat(43))).toBe(false);
+
+    // A counselor who chose email gets one (bland) when a family connects; its link turns it off.
+    const counselor = await createUser("Casey Counselor");
+    await becomeCounselor(counselor, { organization: "Riverside Clinic" });
+    await setCounselorEmailNotices(counselor, { emailNotices: "on" });
+    const invite = await createConnectionInvite(counselor);
+    await acceptConnectionInvite(owner, invite.token, familyId, "plan");
+    smtp.received.length = 0;
+    await processOutbox(db, smtpTransport(smtp.url), { from: "Steady <no-reply@example.org>", appUrl: "http://localhost:3000" });
+    const counselorEmail = (await db.user.findUniqueOrThrow({ where: { id: counselor.userId } })).email;
+    const toCounselor = smtp.received.filter((m) => m.to.includes(counselorEmail));
+    expect(toCounselor).toHaveLength(1);
+    expect(toCounselor[0]!.parsed.subject).toBe("Something new in Steady");
+    expect(toCounselor[0]!.parsed.text).toContain("/counselor");
+    expect(toCounselor[0]!.parsed.text).not.toContain("The Test Family");
+    const counselorToken = /^List-Unsubscribe: <[^>]*\/api\/unsubscribe\/([A-Za-z0-9_-]{43})>/m.exec(toCounselor[0]!.raw.replace(/\r?\n[ \t]+/g, " "))![1]!;
+    expect(await unsubscribe(counselorToken)).toBe(true);
+    expect(await getCounselorEmailNotices(counselor)).toBe(false);
     expect(await unsubscribe("not a token")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, mailConfigured, parseEnv } from "@/lib/env";
-import { buildMessage, MAIL_KINDS, SUBJECT_NEW, SUBJECT_REMINDER, UNSUBSCRIBE_PLACEHOLDER } from "@/lib/mail/messages";
+import { buildMessage, MAIL_KINDS, SUBJECT_COUNSELOR, SUBJECT_NEW, SUBJECT_REMINDER, UNSUBSCRIBE_PLACEHOLDER } from "@/lib/mail/messages";
 import { REFUSED_WORDS, refusedWordsIn } from "@/lib/mail/refused-words";
 import { backoffMs } from "@/lib/mail/outbox";
 import { localClock } from "@/lib/dates";
@@ -21,11 +21,11 @@ describe("mail settings", () => {
 });
 
 describe("messages", () => {
-  it("every kind is bland: one of two subjects, a link, the unsubscribe placeholder, no refused word", () => {
+  it("every kind is bland: one of three subjects, a link, the unsubscribe placeholder, no refused word", () => {
     for (const kind of MAIL_KINDS) {
       const message = buildMessage(kind, "https://steady.example.org", "fam1");
-      expect([SUBJECT_NEW, SUBJECT_REMINDER]).toContain(message.subject);
-      expect(message.text).toContain("https://steady.example.org/family/fam1");
+      expect([SUBJECT_NEW, SUBJECT_REMINDER, SUBJECT_COUNSELOR]).toContain(message.subject);
+      expect(message.text).toContain(kind === "counselor_notice" ? "https://steady.example.org/counselor" : "https://steady.example.org/family/fam1");
       expect(message.text).toContain(UNSUBSCRIBE_PLACEHOLDER);
       expect(refusedWordsIn(`${message.subject} ${message.text} ${message.html}`)).toEqual([]);
     }

@@ -1,3 +1,7 @@
+-- AlterTable
+ALTER TABLE "CounselorProfile" ADD COLUMN     "emailNotices" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "noticesSeenAt" TIMESTAMP(3);
+
 -- CreateTable
 CREATE TABLE "NotificationPreference" (
     "id" TEXT NOT NULL,

@@ -68,6 +68,25 @@ CREATE TABLE "MailOutbox" (
     CONSTRAINT "MailOutbox_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_CounselorProfile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "organization" TEXT,
+    "emailNotices" BOOLEAN NOT NULL DEFAULT false,
+    "noticesSeenAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "CounselorProfile_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+INSERT INTO "new_CounselorProfile" ("createdAt", "id", "organization", "userId") SELECT "createdAt", "id", "organization", "userId" FROM "CounselorProfile";
+DROP TABLE "CounselorProfile";
+ALTER TABLE "new_CounselorProfile" RENAME TO "CounselorProfile";
+CREATE UNIQUE INDEX "CounselorProfile_userId_key" ON "CounselorProfile"("userId");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+
 -- CreateIndex
 CREATE INDEX "NotificationPreference_familyId_kind_idx" ON "NotificationPreference"("familyId", "kind");
 
