@@ -51,7 +51,7 @@ export async function getCounselorEmailNotices(actor: Actor | null | undefined):
   return profile?.emailNotices ?? false;
 }
 
-export const counselorNoticesInput = z.object({ emailNotices: z.preprocess((v) => v === "on", z.boolean()) });
+export const counselorNoticesInput = z.object({ emailNotices: z.preprocess((v) => v === "on" || v === true, z.boolean()) });
 
 export async function setCounselorEmailNotices(actor: Actor | null | undefined, input: z.input<typeof counselorNoticesInput> | Record<string, unknown>): Promise<boolean> {
   const counselor = await requireCounselor(actor);

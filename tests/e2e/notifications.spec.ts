@@ -124,6 +124,49 @@ test("notification choices and 'Since you last looked' (phone)", async ({ browse
   expect(await stranger.content()).not.toContain("The Rivera family");
 });
 
+test("a counselor sees families connect and change; the family's menu fits on a wide screen", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const counselor = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const person = newPerson("Quinn");
+  await counselor.goto("/counselor/sign-up");
+  await counselor.getByLabel("Your name").fill(person.name);
+  await counselor.getByLabel("Email").fill(person.email);
+  await counselor.getByLabel("Password").fill(person.password);
+  await counselor.getByRole("button", { name: "Create counselor account" }).click();
+  await expect(counselor).toHaveURL(/\/counselor$/);
+  await counselor.waitForLoadState("networkidle"); // ticked before hydration, a box can be re-rendered unticked
+  await counselor.getByLabel(/Email me when a family connects/).check();
+  await counselor.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(counselor.getByText("Saved.", { exact: true })).toBeVisible();
+  await expect(counselor.getByLabel(/Email me when a family connects/)).toBeChecked();
+  await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
+  const link = (await counselor.getByTestId("connection-link").innerText()).trim();
+
+  const family = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signUp(family, newPerson("Wide"));
+  const familyId = await createFamily(family, "The Wide family");
+  await family.goto(new URL(link).pathname);
+  await family.locator("#level-plan").check();
+  await family.getByRole("button", { name: "Connect" }).click();
+  await expect(family).toHaveURL(/\/counselors/);
+
+  await counselor.goto("/counselor");
+  const panel = counselor.getByRole("region", { name: "Since you last looked" });
+  await expect(panel).toContainText("The Wide family connected with you, and shares: the safety plan.");
+  await expect(counselor.getByLabel(/Email me when a family connects/)).toBeChecked();
+  await counselor.screenshot({ path: "test-results/screenshots/counselor-notices-390.png", fullPage: true });
+  await noViolations(counselor);
+  await panel.getByRole("button", { name: "Mark these as seen" }).click();
+  await expect(counselor.getByRole("region", { name: "Since you last looked" })).toHaveCount(0);
+
+  // With one more tab, the family menu still fits in one row at desktop width.
+  await family.goto(`/family/${familyId}/notifications`);
+  const overflow = await family.locator(".family-tabs").evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(family.getByRole("navigation", { name: "Family space" }).getByRole("link", { name: "Notifications" })).toBeVisible();
+  await family.screenshot({ path: "test-results/screenshots/notifications-1280.png" });
+});
+
 test("unsubscribe links: a bad one changes nothing; opening one changes nothing", async ({ page, request }) => {
   await page.goto(`/unsubscribe/${"A".repeat(43)}`);
   await expect(page.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
@@ -143,7 +186,7 @@ test.describe("with mail on (a server of its own, a real SMTP server in the test
     remove();
     migrateDeploy(`file:${file}`);
     smtp = await startSmtp();
-    server = await startServer(testPort(20), {
+    server = await startServer(testPort(9), {
       DATABASE_URL: `file:${file}`,
       SMTP_URL: smtp.url,
       MAIL_FROM: "Steady <no-reply@example.org>",

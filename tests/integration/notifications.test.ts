@@ -43,7 +43,8 @@ describe("preferences", () => {
     expect(prefs.enabled).toEqual({ alert: true, reminder: false, naloxone: false, quiet: false, weekly: false, counselor: false });
     expect(prefs.reminder).toEqual({ day: "daily", hour: 19 });
 
-    await savePreferences(owner, familyId, { ...ALL_OFF, reminder: "on", weekly: "on", reminderDay: "monday", reminderHour: "7" });
+    // Booleans and numbers (what an action passes on after its own parse) mean the same as form strings.
+    await savePreferences(owner, familyId, { ...ALL_OFF, reminder: true, weekly: "on", reminderDay: "monday", reminderHour: 7 });
     expect((await getPreferences(owner, familyId)).enabled).toEqual({ alert: false, reminder: true, naloxone: false, quiet: false, weekly: true, counselor: false });
     expect((await getPreferences(owner, familyId)).reminder).toEqual({ day: "monday", hour: 7 });
     // The other member's choices are untouched.
@@ -172,6 +173,10 @@ describe("a counselor's own notices", () => {
     expect(await getCounselorEmailNotices(counselor)).toBe(false);
     expect(await setCounselorEmailNotices(counselor, { emailNotices: "on" })).toBe(true);
     expect(await getCounselorEmailNotices(counselor)).toBe(true);
+    // What the action passes on after its own parse (a boolean) means the same.
+    expect(await setCounselorEmailNotices(counselor, { emailNotices: true })).toBe(true);
+    expect(await setCounselorEmailNotices(counselor, { emailNotices: false })).toBe(false);
+    expect(await savePreferences(counselor, "nope", { emailNotices: true }).catch((e: unknown) => e)).toBeInstanceOf(NotFoundError);
   });
 });
 
