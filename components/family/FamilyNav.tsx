@@ -15,7 +15,6 @@ export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: bo
   const more = [
     { href: `${base}/members`, label: "Members" },
     { href: `${base}/counselors`, label: "Counselors" },
-    { href: `${base}/notifications`, label: "Notifications" },
     { href: `${base}/settings`, label: isOwner ? "Data and settings" : "Data" },
   ];
   return (
