@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import { mailConfigured } from "@/lib/env";
+import { FALLBACK_TIME_ZONE } from "@/lib/dates";
 import { getPreferences, getQuietDays } from "@/lib/notifications/preferences";
 import { PreferencesForm, QuietDaysForm } from "@/components/family/notifications/NotificationForms";
 import { savePreferencesAction, setQuietDaysAction } from "./actions";
@@ -18,6 +19,9 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const actor = { userId: user.id };
   const [prefs, quietDays, zone] = await Promise.all([getPreferences(actor, access.familyId), getQuietDays(actor, access.familyId), viewerTimeZone()]);
   const mail = mailConfigured();
+  // Reminders are sent by the server, which knows only the zone chosen in /account (not this browser's).
+  const chosenZone = zone.source === "setting";
+  const reminderZone = chosenZone ? zone.timeZone : FALLBACK_TIME_ZONE;
   return (
     <div>
       <h1>Notifications</h1>
@@ -37,11 +41,18 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
         action={savePreferencesAction.bind(null, access.familyId)}
         enabled={prefs.enabled}
         reminder={prefs.reminder}
-        timeZoneLabel={zoneLabel(zone.timeZone)}
+        timeZoneLabel={zoneLabel(reminderZone)}
       />
-      <p className="muted">
-        Wrong time zone? <Link href="/account">Change it in your account</Link>.
-      </p>
+      {chosenZone ? (
+        <p className="muted">
+          Wrong time zone? <Link href="/account">Change it in your account</Link>.
+        </p>
+      ) : (
+        <p>
+          You have not chosen a time zone yet, so reminders use {zoneLabel(FALLBACK_TIME_ZONE)} time.{" "}
+          <Link href="/account">Choose yours in your account</Link>.
+        </p>
+      )}
 
       <h2>When is the family quiet?</h2>
       {access.role === "owner" ? (
