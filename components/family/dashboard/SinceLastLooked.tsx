@@ -8,7 +8,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const day = (value: unknown) => (typeof value === "string" && isRealDay(value) ? formatDay(value) : null);
 
 /** One event in words (in the app only, after sign-in; emails never carry these), and where to go next. */
-function describe(event: FamilyEventView, familyId: string): { text: string; link?: { href: string; label: string } } {
+export function describeEvent(event: FamilyEventView, familyId: string): { text: string; link?: { href: string; label: string } } {
   const base = `/family/${familyId}`;
   const d = event.data;
   switch (event.kind) {
@@ -66,7 +66,7 @@ export function SinceLastLooked({
       <h2 id="since-heading">Since you last looked</h2>
       <ul className="since-list">
         {events.map((event) => {
-          const { text, link } = describe(event, familyId);
+          const { text, link } = describeEvent(event, familyId);
           return (
             <li key={event.id} className={event.kind === "alert" ? "since-item since-alert" : "since-item"}>
               <p>{text}</p>
