@@ -170,3 +170,12 @@ export async function outboxFigures(db: Database) {
     attempts: rows.reduce((sum, r) => sum + r.attempts, 0),
   };
 }
+
+/** How long a sent message's row is kept (its unsubscribe link works that long). Failed rows stay. */
+export const SENT_KEEP_DAYS = 90;
+
+/** Deletes rows sent more than SENT_KEEP_DAYS ago: an address and a bland text, kept no longer than needed. */
+export async function purgeSent(db: Database, now: Date = new Date(), days = SENT_KEEP_DAYS): Promise<number> {
+  const { count } = await db.mailOutbox.deleteMany({ where: { status: "sent", sentAt: { lt: new Date(now.getTime() - days * 86_400_000) } } });
+  return count;
+}

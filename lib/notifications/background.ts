@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { env, mailConfigured } from "../env";
-import { newWorkerId, processOutbox } from "../mail/outbox";
+import { newWorkerId, processOutbox, purgeSent } from "../mail/outbox";
 import { smtpTransport, type MailTransport } from "../mail/transport";
 import { runScheduler } from "./scheduler";
 
@@ -33,6 +33,7 @@ export function startBackground(): void {
           if (claimed === 0) break;
         }
       }
+      await purgeSent(db);
     } catch (error) {
       console.error("notifications tick failed:", error instanceof Error ? `${error.name}: ${(error as { code?: string }).code ?? ""}` : "unknown error");
     } finally {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createClient, db } from "@/lib/db";
 import { databaseKind } from "@/lib/db/database-url";
 import { buildMessage } from "@/lib/mail/messages";
-import { backoffMs, claimDue, enqueueMail, outboxFigures, processOutbox } from "@/lib/mail/outbox";
+import { backoffMs, claimDue, enqueueMail, outboxFigures, processOutbox, purgeSent } from "@/lib/mail/outbox";
 import { smtpTransport } from "@/lib/mail/transport";
 import { hashToken } from "@/lib/sharing/tokens";
 import { startSmtp, type TestSmtp } from "../support/smtp";
@@ -54,6 +54,17 @@ describe(`mail outbox (${kind})`, () => {
     expect(JSON.stringify(row)).not.toContain(header![2]!);
     expect(mail.text).toContain(`${APP_URL}/unsubscribe/${header![2]}`);
     expect(mail.text).not.toContain("{{");
+  });
+
+  it("sent rows go after 90 days; failed and pending rows stay", async () => {
+    const now = new Date("2026-11-22T10:00:00Z");
+    await enqueueMail(db, message("old@example.test"), now);
+    await enqueueMail(db, message("failed@example.test"), now);
+    await enqueueMail(db, message("waiting@example.test"), now);
+    await db.mailOutbox.updateMany({ where: { toAddress: "old@example.test" }, data: { status: "sent", sentAt: new Date(now.getTime() - 91 * 86_400_000) } });
+    await db.mailOutbox.updateMany({ where: { toAddress: "failed@example.test" }, data: { status: "failed" } });
+    expect(await purgeSent(db, now)).toBe(1);
+    expect((await db.mailOutbox.findMany({ select: { toAddress: true } })).map((r) => r.toAddress).sort()).toEqual(["failed@example.test", "waiting@example.test"]);
   });
 
   it("a dedupe key queues a message once", async () => {
