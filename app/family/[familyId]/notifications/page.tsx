@@ -4,6 +4,7 @@ import { requireFamilyMember } from "@/lib/auth/guards";
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import { mailConfigured } from "@/lib/env";
 import { FALLBACK_TIME_ZONE } from "@/lib/dates";
+import { timeZoneLabel as zoneLabel } from "@/lib/account/time-zone-options";
 import { getPreferences, getQuietDays } from "@/lib/notifications/preferences";
 import { PreferencesForm, QuietDaysForm } from "@/components/family/notifications/NotificationForms";
 import { savePreferencesAction, setQuietDaysAction } from "./actions";
@@ -11,7 +12,6 @@ import { savePreferencesAction, setQuietDaysAction } from "./actions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Notifications" };
 
-const zoneLabel = (zone: string) => zone.replaceAll("_", " ");
 
 export default async function NotificationsPage({ params }: { params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;
@@ -49,7 +49,7 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
         </p>
       ) : (
         <p>
-          You have not chosen a time zone yet, so reminders use {zoneLabel(FALLBACK_TIME_ZONE)} time.{" "}
+          You have not chosen a time zone yet, so reminders use {zoneLabel(FALLBACK_TIME_ZONE)}.{" "}
           <Link href="/account">Choose yours in your account</Link>.
         </p>
       )}
