@@ -4,5 +4,7 @@ export async function register() {
     await import("./lib/env-check");
     const { stampPeerAddresses } = await import("./lib/net/stamp-peer");
     stampPeerAddresses();
+    // Reminders and other scheduled notices, and the mail outbox (lib/notifications/background.ts).
+    if (process.env.NOTIFICATIONS_WORKER !== "off") (await import("./lib/notifications/background")).startBackground();
   }
 }

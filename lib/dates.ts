@@ -126,3 +126,10 @@ export function formatMoment(date: Date, timeZone: string): string {
 export function formatMomentDay(date: Date, timeZone: string): string {
   return formatDay(todayIn(timeZone, date));
 }
+
+/** The wall clock in a time zone: its day ("YYYY-MM-DD"), weekday ("monday") and hour (0-23). */
+export function localClock(timeZone: string, now: Date = new Date()): { day: string; weekday: string; hour: number } {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", hour: "numeric", hourCycle: "h23" }).formatToParts(now);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return { day: todayIn(timeZone, now), weekday: get("weekday").toLowerCase(), hour: Number(get("hour")) % 24 };
+}

@@ -31,6 +31,27 @@ const envSchema = z.object({
     .union([z.literal("off"), z.enum(["1", "2", "3", "4", "5"])], { message: 'must be "off" or the number of proxies in front of the app (1-5)' })
     .default("off")
     .transform((value) => (value === "off" ? 0 : Number(value))),
+  /** The background loop (scheduled notices, the mail outbox); "off" only for tests that drive it themselves. */
+  NOTIFICATIONS_WORKER: z.enum(["on", "off"]).default("on"),
+  /** How often the background loop runs, in seconds. */
+  NOTIFICATIONS_TICK_SECONDS: z.coerce.number({ message: "must be a whole number of seconds" }).int({ message: "must be a whole number of seconds" }).min(1).max(3600).default(30),
+  /** Mail is optional: on when both SMTP_URL and MAIL_FROM are set (lib/mail, decision 021). */
+  SMTP_URL: z
+    .string()
+    .refine((url) => URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol), {
+      message: "must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465",
+    })
+    .optional(),
+  /** The sender, such as Steady <no-reply@example.org>. */
+  MAIL_FROM: z
+    .string()
+    .refine((from) => /^([^<>@]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/.test(from.trim()), {
+      message: "must be an email address, such as no-reply@example.org or Steady <no-reply@example.org>",
+    })
+    .optional(),
+}).refine((e) => Boolean(e.SMTP_URL) === Boolean(e.MAIL_FROM), {
+  message: "set both SMTP_URL and MAIL_FROM to send mail, or neither",
+  path: ["SMTP_URL"],
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -53,4 +74,15 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Reads the environment again (tests that turn mail on and off). */
+export function refreshEnv(): Env {
+  cached = undefined;
+  return env();
+}
+
+/** Whether this app sends mail (both SMTP_URL and MAIL_FROM are set). */
+export function mailConfigured(source: Env = env()): source is Env & { SMTP_URL: string; MAIL_FROM: string } {
+  return Boolean(source.SMTP_URL && source.MAIL_FROM);
 }

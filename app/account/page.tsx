@@ -10,6 +10,7 @@ import { TIME_ZONE_COOKIE, viewerTimeZone } from "@/lib/account/time-zone";
 import { timeZoneGroups } from "@/lib/account/time-zone-options";
 import { isTimeZone } from "@/lib/dates";
 import { Moment } from "@/components/ui/Moment";
+import { listFamilies } from "@/lib/family/families";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -31,6 +32,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const sessions = await listSessions({ userId: user.id }, await headers());
   const [codeMadeAt, resets] = await Promise.all([recoveryCodeMadeAt({ userId: user.id }), resetsOfMyPassword({ userId: user.id })]);
   const others = sessions.filter((session) => !session.current);
+  const families = await listFamilies({ userId: user.id });
   return (
     <div className="page">
       <h1>Your account</h1>
@@ -65,6 +67,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <h2>Time zone</h2>
       <TimeZoneForm groups={timeZoneGroups(isTimeZone(device) ? device : null)} current={zone.source === "setting" ? zone.timeZone : ""} />
+
+      {families.length ? (
+        <>
+          <h2>Notifications</h2>
+          <p>Reminders and other notices are chosen for each family space, in your time zone.</p>
+          <ul>
+            {families.map((family) => (
+              <li key={family.id}>
+                <a href={`/family/${family.id}/notifications`}>Notifications for {family.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>Change your password</h2>
       {passwordChanged ? (

@@ -12,7 +12,8 @@ import { becomeCounselor, counselorProfileInput } from "@/lib/counselor/profile"
 import { createReadingList, readingListInput, revokeReadingList } from "@/lib/counselor/reading-lists";
 import { createConnectionInvite, revokeConnectionInvite } from "@/lib/counselor/connections";
 import { NotFoundError } from "@/lib/errors";
-import { formAction, publicFormAction } from "@/lib/forms/action";
+import { formAction, plainFormAction, publicFormAction } from "@/lib/forms/action";
+import { counselorNoticesInput, markCounselorNoticesSeen, setCounselorEmailNotices } from "@/lib/notifications/counselor-notices";
 import { errorState } from "@/lib/forms/form-state";
 import { idField } from "@/lib/forms/fields";
 import { unconfirmed } from "@/lib/sharing/confirm";
@@ -90,3 +91,17 @@ export const revokeConnectionInviteAction = formAction(
     return { status: "success", message: "The link no longer works." };
   },
 );
+
+/** A counselor's own notice choices (lib/notifications/counselor-notices.ts). */
+export const setCounselorEmailAction = formAction(
+  { schema: counselorNoticesInput, signedOut: { message: "You are signed out. Sign in again, then save your choice again." }, notFound: "This is for counselor accounts." },
+  async ({ actor, input, values }) => {
+    await setCounselorEmailNotices(actor, input);
+    return { status: "success", message: "Saved.", values };
+  },
+);
+
+export const markCounselorNoticesSeenAction = plainFormAction({ signedOut: toCounselor }, async ({ actor }) => {
+  await markCounselorNoticesSeen(actor);
+  redirect("/counselor");
+});

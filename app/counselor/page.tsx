@@ -6,6 +6,12 @@ import { listConnectionInvites } from "@/lib/counselor/connections";
 import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
 import { ConnectionInviteForm, RevokeConnectionInviteForm } from "@/components/counselor/CounselorForms";
 import { SummaryTable } from "@/components/counselor/SummaryTable";
+import { CounselorNotices } from "@/components/counselor/CounselorNotices";
+import { CounselorEmailForm } from "@/components/counselor/CounselorEmailForm";
+import { getCounselorEmailNotices, listCounselorNotices } from "@/lib/notifications/counselor-notices";
+import { viewerTimeZone } from "@/lib/account/time-zone";
+import { mailConfigured } from "@/lib/env";
+import { markCounselorNoticesSeenAction, setCounselorEmailAction } from "./actions";
 
 export const metadata: Metadata = { title: "Counselor home" };
 
@@ -13,7 +19,14 @@ export const metadata: Metadata = { title: "Counselor home" };
 export default async function CounselorHomePage() {
   const counselor = await requireCounselorPage("/counselor");
   const actor = { userId: counselor.userId };
-  const [families, invites, ended] = await Promise.all([listConnectedFamilies(actor), listConnectionInvites(actor), listEndedConnections(actor)]);
+  const [families, invites, ended, notices, emailNotices, zone] = await Promise.all([
+    listConnectedFamilies(actor),
+    listConnectionInvites(actor),
+    listEndedConnections(actor),
+    listCounselorNotices(actor),
+    getCounselorEmailNotices(actor),
+    viewerTimeZone(),
+  ]);
   return (
     <div className="page">
       <h1>Counselor home</h1>
@@ -22,6 +35,8 @@ export default async function CounselorHomePage() {
         {counselor.organization ? `, ${counselor.organization}` : ""} · <a href="/counselor/links">Shared reading lists</a> ·{" "}
         <a href="/account">Your account</a>
       </p>
+
+      <CounselorNotices notices={notices} timeZone={zone.timeZone} markSeen={markCounselorNoticesSeenAction} />
 
       <h2>Connected families</h2>
       {families.length === 0 ? (
@@ -58,6 +73,9 @@ export default async function CounselorHomePage() {
           </ul>
         </section>
       ) : null}
+
+      <h2>Notices</h2>
+      <CounselorEmailForm action={setCounselorEmailAction} enabled={emailNotices} mail={mailConfigured()} />
 
       <h2>Connect a family</h2>
       <ConnectionInviteForm />

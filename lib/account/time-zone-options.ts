@@ -21,3 +21,8 @@ export function timeZoneGroups(deviceZone: string | null) {
     { label: "Everywhere else", zones: all.filter((zone) => !us.has(zone)).map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })) },
   ];
 }
+
+/** A zone in words: "Central time (Chicago)" for the US zones, else its name ("Europe/London" → "Europe/London"). */
+export function timeZoneLabel(zone: string): string {
+  return US_ZONES.find(([value]) => value === zone)?.[1] ?? zone.replaceAll("_", " ");
+}

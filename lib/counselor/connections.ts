@@ -6,6 +6,7 @@ import { requireMember, requireOwner, type Actor } from "../family/access";
 import { NotFoundError, RuleError } from "../errors";
 import { ACCESS_LEVELS, requireCounselor, type AccessLevel } from "./access";
 import { DAY_MS } from "../dates";
+import { notifyCounselorChange } from "../notifications/events";
 
 export const CONNECTION_INVITE_DAYS = 7;
 export const accessLevel = z.enum(ACCESS_LEVELS, { message: "Choose what the counselor may see." });
@@ -77,6 +78,7 @@ export async function acceptConnectionInvite(actor: Actor, token: unknown, famil
     // Connected again: the old "this family ended the connection" note no longer applies.
     await tx.counselorConnectionEnd.deleteMany({ where: { familyId: access.familyId, counselorId: invite.counselorId } });
   });
+  await notifyCounselorChange(access.familyId, access.userId, "connected", invite.counselorId, chosen);
   return { familyId: access.familyId };
 }
 
@@ -102,6 +104,7 @@ export async function setConnectionLevel(actor: Actor, familyId: string, counsel
   const chosen = accessLevel.parse(level);
   const result = await db.counselorConnection.updateMany({ where: { familyId: access.familyId, counselorId }, data: { level: chosen } });
   if (result.count === 0) throw new NotFoundError();
+  await notifyCounselorChange(access.familyId, access.userId, "level", counselorId, chosen);
 }
 
 /**
@@ -121,6 +124,7 @@ export async function revokeConnection(actor: Actor, familyId: string, counselor
       update: { familyName: family.name, endedAt: now },
     });
   });
+  await notifyCounselorChange(access.familyId, access.userId, "revoked", counselorId);
 }
 
 /** Every counselor view of this family's data, newest first. */

@@ -12,7 +12,8 @@ import { sqliteAdapter } from "./sqlite";
  */
 export type Database = SqliteClient;
 
-function createClient(url: string): Database {
+/** A client of its own (the app uses `db`; tests use this to act as a second app instance). */
+export function createClient(url: string): Database {
   if (databaseKind(url) === "postgres") {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
   }

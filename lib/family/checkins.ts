@@ -5,6 +5,7 @@ import { getCatalogue, type Catalogue } from "../content";
 import { FALLBACK_TIME_ZONE, dayString, dayToDate, isRealDay, latestToday, todayIn } from "../dates";
 import { requireMember, type Actor } from "./access";
 import { NotFoundError, RuleError } from "../errors";
+import { notifyCheckInSaved } from "../notifications/events";
 
 /**
  * Check-ins: "what we noticed". A check-in is one person's notes about one calendar day: the
@@ -199,6 +200,7 @@ export async function createCheckIn(actor: Actor | null | undefined, familyId: s
     },
     select: { id: true, date: true, useSuspected: true },
   });
+  await notifyCheckInSaved(access.familyId, access.userId, { id: created.id, date: dayString(created.date), useSuspected: created.useSuspected, shared: fields.shared });
   return { id: created.id, date: dayString(created.date), useSuspected: created.useSuspected };
 }
 
@@ -221,6 +223,7 @@ export async function updateCheckIn(actor: Actor | null | undefined, familyId: s
       },
       select: { id: true, date: true, useSuspected: true },
     });
+    await notifyCheckInSaved(access.familyId, access.userId, { id: updated.id, date: dayString(updated.date), useSuspected: updated.useSuspected, shared: fields.shared });
     return { id: updated.id, date: dayString(updated.date), useSuspected: updated.useSuspected };
   } catch (error) {
     if (isRecordNotFound(error)) throw new NotFoundError();

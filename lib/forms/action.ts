@@ -81,12 +81,12 @@ type Signed<B> = {
 };
 
 async function run<S extends z.ZodType | undefined, B>(
-  config: Common<S> & Partial<Signed<B>> & { bound?: z.ZodType<B>; public?: boolean },
+  config: Common<S> & Partial<Signed<B>> & { bound?: z.ZodType<B>; public?: boolean; plain?: boolean },
   args: unknown[],
   handler: (ctx: Context<Input<S>, B> & PublicContext<Input<S>>) => Promise<FormState | void>,
 ): Promise<FormState> {
   const formData = args[args.length - 1];
-  if (!(formData instanceof FormData) || args.length < 2) return errorState(MALFORMED);
+  if (!(formData instanceof FormData) || args.length < (config.plain ? 1 : 2)) return errorState(MALFORMED);
   const values = keptValues(formData, config.secret);
   try {
     let bound = undefined as B;
@@ -134,6 +134,20 @@ export function boundFormAction<B extends unknown[], S extends z.ZodType | undef
   handler: (ctx: Context<Input<S>, B>) => Promise<FormState | void>,
 ): (...args: [...B, FormState, FormData]) => Promise<FormState> {
   return async (...args: unknown[]) => run({ ...config, bound }, args, handler);
+}
+
+/**
+ * A plain form with no message to show (`<form action={…}>` in a server component, such as "Mark
+ * as seen"): called with the form alone. Ids travel as hidden fields, checked by the schema. A
+ * refusal leaves the page as it was; the handler redirects on success.
+ */
+export function plainFormAction<S extends z.ZodType | undefined = undefined>(
+  config: Common<S> & Signed<undefined>,
+  handler: (ctx: Context<Input<S>, undefined>) => Promise<FormState | void>,
+): (formData: FormData) => Promise<void> {
+  return async (...args: unknown[]) => {
+    await run({ ...config, plain: true }, args, handler);
+  };
 }
 
 /** A form anyone may send (sign-in, sign-up). */

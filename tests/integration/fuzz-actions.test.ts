@@ -34,6 +34,7 @@ const modules = {
   settings: () => import("@/app/family/[familyId]/settings/actions"),
   connect: () => import("@/app/connect/[token]/actions"),
   invite: () => import("@/app/invite/[token]/actions"),
+  notifications: () => import("@/app/family/[familyId]/notifications/actions"),
 };
 
 function actionFiles(dir = "app"): string[] {
@@ -109,7 +110,7 @@ describe(`server actions never answer 500 and never change what a refusal must n
     expect(actionFiles().sort()).toEqual([
       "app/(auth)/actions.ts", "app/account/actions.ts", "app/connect/[token]/actions.ts", "app/counselor/actions.ts", "app/family/[familyId]/check-ins/actions.ts",
       "app/family/[familyId]/counselors/actions.ts", "app/family/[familyId]/members/actions.ts", "app/family/[familyId]/plan/actions.ts",
-      "app/family/[familyId]/settings/actions.ts", "app/family/actions.ts", "app/invite/[token]/actions.ts",
+      "app/family/[familyId]/settings/actions.ts", "app/family/actions.ts", "app/invite/[token]/actions.ts", "app/family/[familyId]/notifications/actions.ts",
     ].sort());
   });
 

@@ -4,6 +4,10 @@ import { requireFamilyMember } from "@/lib/auth/guards";
 import { NotFoundError } from "@/lib/errors";
 import { getDashboard } from "@/lib/family/trend";
 import { DashboardView } from "@/components/family/dashboard/DashboardView";
+import { SinceLastLooked } from "@/components/family/dashboard/SinceLastLooked";
+import { listSinceLastLooked } from "@/lib/notifications/events";
+import { viewerTimeZone } from "@/lib/account/time-zone";
+import { markSeenAction } from "./notifications/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "What we're seeing" };
@@ -15,9 +19,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ fami
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const [events, zone] = await Promise.all([listSinceLastLooked({ userId: user.id }, familyId), viewerTimeZone()]);
   return (
     <>
       <h1>What we&rsquo;re seeing</h1>
+      <SinceLastLooked events={events} familyId={familyId} timeZone={zone.timeZone} markSeen={markSeenAction} />
       <p className="summary">A picture of the last few weeks, from your family&rsquo;s check-ins.</p>
       <DashboardView data={data} familyId={familyId} />
     </>

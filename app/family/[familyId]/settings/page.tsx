@@ -26,6 +26,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ famil
           </a>
         </li>
       </ul>
+      <h2>Notifications</h2>
+      <p>
+        <a href={`/family/${familyId}/notifications`}>Choose what you hear about from this family space</a>, such as a
+        reminder to check in.
+      </p>
       {family.role === "owner" ? (
         <>
           <h2>Delete this family</h2>

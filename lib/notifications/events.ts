@@ -1,0 +1,204 @@
+import "server-only";
+import { db as sharedDb, type Database } from "../db";
+import { env, mailConfigured } from "../env";
+import { requireMember, type Actor } from "../family/access";
+import { buildMessage } from "../mail/messages";
+import { enqueueMail, isUniqueViolation } from "../mail/outbox";
+import { DEFAULT_ENABLED, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+
+/**
+ * Family events: what "Since you last looked" shows, and what sends an email (decision 022).
+ * recordEvent writes the event and, when mail is on, one outbox row per member who chose this
+ * kind, in one transaction: an event never exists without its emails, nor an email without
+ * its event. The person who caused the event is not told about it.
+ */
+export type EventData = Record<string, string | number | boolean | null>;
+
+export type NewEvent = {
+  familyId: string;
+  kind: NotificationKind;
+  /** Only this member is told (a reminder, a weekly look back); otherwise every member. */
+  userId?: string | null;
+  /** Who caused it; never told about their own action. */
+  actorId?: string | null;
+  data?: EventData;
+  /** Makes the event happen once, however many instances try (the scheduler's periods). */
+  dedupeKey?: string;
+};
+
+/** Which of these members want this kind, with their choice or the default. */
+async function membersWhoWant(database: Database, familyId: string, userIds: string[], kind: NotificationKind): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await database.notificationPreference.findMany({
+    where: { familyId, kind, userId: { in: userIds } },
+    select: { userId: true, enabled: true },
+  });
+  const chosen = new Map(rows.map((r) => [r.userId, r.enabled]));
+  return new Set(userIds.filter((id) => chosen.get(id) ?? DEFAULT_ENABLED[kind]));
+}
+
+/** Records an event and queues its emails. Returns false when its dedupeKey was already used. */
+export async function recordEvent(event: NewEvent, database: Database = sharedDb, now: Date = new Date()): Promise<boolean> {
+  if (!event.familyId) return false;
+  const members = await database.membership.findMany({
+    where: { familyId: event.familyId, ...(event.userId ? { userId: event.userId } : {}) },
+    select: { userId: true, user: { select: { email: true } } },
+  });
+  // A notice for one person who is no longer a member: nothing to record.
+  if (event.userId && members.length === 0) return false;
+  const audience = members.filter((m) => m.userId !== event.actorId);
+  const wanting = await membersWhoWant(database, event.familyId, audience.map((m) => m.userId), event.kind);
+  const config = env();
+  const sendMail = mailConfigured(config);
+  try {
+    await database.$transaction(async (tx) => {
+      const created = await tx.familyEvent.create({
+        data: {
+          familyId: event.familyId,
+          kind: event.kind,
+          userId: event.userId ?? null,
+          actorId: event.actorId ?? null,
+          data: JSON.stringify(event.data ?? {}),
+          dedupeKey: event.dedupeKey ?? null,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      if (!sendMail) return;
+      for (const member of audience) {
+        if (!wanting.has(member.userId)) continue;
+        const message = buildMessage(event.kind, config.APP_URL, event.familyId);
+        await enqueueMail(tx as unknown as Database, { ...message, to: member.user.email, userId: member.userId, familyId: event.familyId, dedupeKey: `${created.id}:${member.userId}` }, now);
+      }
+    });
+    return true;
+  } catch (error) {
+    if (event.dedupeKey && isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Never lets a notice break what caused it: a check-in or a counselor change is already saved
+ * when this runs. Logs the failure's kind, never its data.
+ */
+export async function safely(work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    console.error("notification not recorded:", error instanceof Error ? error.name : "unknown error");
+  }
+}
+
+/** Check-in saved: "may have used", shared with the family, tells the other members at once. */
+export function notifyCheckInSaved(familyId: string, actorId: string, checkIn: { id: string; date: string; useSuspected: boolean; shared: boolean }) {
+  if (!checkIn.useSuspected || !checkIn.shared) return Promise.resolve();
+  return safely(() => recordEvent({ familyId, kind: "alert", actorId, data: { date: checkIn.date }, dedupeKey: `alert:${checkIn.id}` }));
+}
+
+export type CounselorChange = "connected" | "level" | "revoked";
+
+/**
+ * A counselor connected, had their level changed, or was removed: the family's members who chose
+ * it are told, and so is the counselor (on /counselor, and by email if they chose it).
+ */
+export function notifyCounselorChange(familyId: string, actorId: string, change: CounselorChange, counselorId: string, level?: string) {
+  return safely(async () => {
+    const counselor = await sharedDb.user.findUnique({ where: { id: counselorId }, select: { name: true } });
+    await recordEvent({ familyId, kind: "counselor", actorId, data: { change, name: counselor?.name ?? "A counselor", level: level ?? null } });
+    await recordCounselorNotice(familyId, counselorId, change, level);
+  });
+}
+
+/** The counselor's own notice: an event only they see, and an email if they chose email. */
+export async function recordCounselorNotice(
+  familyId: string,
+  counselorId: string,
+  change: CounselorChange,
+  level?: string,
+  database: Database = sharedDb,
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (!familyId || !counselorId) return false;
+  const [family, profile] = await Promise.all([
+    database.family.findUnique({ where: { id: familyId }, select: { name: true } }),
+    database.counselorProfile.findUnique({ where: { userId: counselorId }, select: { emailNotices: true, user: { select: { email: true } } } }),
+  ]);
+  if (!family || !profile) return false;
+  const config = env();
+  await database.$transaction(async (tx) => {
+    const created = await tx.familyEvent.create({
+      data: { familyId, kind: "counselor_notice", userId: counselorId, data: JSON.stringify({ change, familyName: family.name, level: level ?? null }), createdAt: now },
+      select: { id: true },
+    });
+    if (!mailConfigured(config) || !profile.emailNotices) return;
+    const message = buildMessage("counselor_notice", config.APP_URL, familyId);
+    await enqueueMail(tx as unknown as Database, { ...message, to: profile.user.email, userId: counselorId, familyId, dedupeKey: `${created.id}:${counselorId}` }, now);
+  });
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Since you last looked"
+
+export type FamilyEventView = { id: string; kind: NotificationKind; createdAt: Date; data: EventData; actorName: string | null };
+
+/** How far back the panel looks for someone who has never marked anything as seen. */
+const FIRST_LOOK_DAYS = 14;
+
+/**
+ * Events since the actor last marked them seen: kinds they chose (defaults otherwise), meant for
+ * everyone or for them, not caused by them. Newest first, at most 20.
+ */
+export async function listSinceLastLooked(actor: Actor | null | undefined, familyId: string, now: Date = new Date()) {
+  const access = await requireMember(actor, familyId);
+  const [seen, prefs] = await Promise.all([
+    sharedDb.familyEventSeen.findUnique({ where: { familyId_userId: { familyId: access.familyId, userId: access.userId } }, select: { seenAt: true } }),
+    sharedDb.notificationPreference.findMany({ where: { familyId: access.familyId, userId: access.userId }, select: { kind: true, enabled: true } }),
+  ]);
+  const chosen = new Map(prefs.map((p) => [p.kind, p.enabled]));
+  const kinds = NOTIFICATION_KINDS.filter((k) => chosen.get(k) ?? DEFAULT_ENABLED[k]);
+  if (kinds.length === 0) return [];
+  const since = seen?.seenAt ?? new Date(now.getTime() - FIRST_LOOK_DAYS * 86_400_000);
+  const rows = await sharedDb.familyEvent.findMany({
+    where: {
+      familyId: access.familyId,
+      kind: { in: [...kinds] },
+      createdAt: { gt: since },
+      // (actorId may be null: a plain NOT would drop those rows in SQL.)
+      AND: [{ OR: [{ userId: null }, { userId: access.userId }] }, { OR: [{ actorId: null }, { actorId: { not: access.userId } }] }],
+    },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { id: true, kind: true, createdAt: true, data: true, actorId: true },
+  });
+  // Names of members who caused an alert (a removed member's event shows without a name).
+  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
+  const names = new Map(
+    (
+      await sharedDb.membership.findMany({
+        where: { familyId: access.familyId, userId: { in: actorIds } },
+        select: { userId: true, user: { select: { name: true } } },
+      })
+    ).map((m) => [m.userId, m.user.name]),
+  );
+  return rows.map((r): FamilyEventView => {
+    let data: EventData = {};
+    try {
+      data = JSON.parse(r.data) as EventData;
+    } catch {
+      data = {};
+    }
+    return { id: r.id, kind: r.kind as NotificationKind, createdAt: r.createdAt, data, actorName: r.actorId ? (names.get(r.actorId) ?? null) : null };
+  });
+}
+
+/** The actor has looked: the panel starts again from now. */
+export async function markEventsSeen(actor: Actor | null | undefined, familyId: string, now: Date = new Date()): Promise<void> {
+  const access = await requireMember(actor, familyId);
+  await sharedDb.familyEventSeen.upsert({
+    where: { familyId_userId: { familyId: access.familyId, userId: access.userId } },
+    create: { familyId: access.familyId, userId: access.userId, seenAt: now },
+    update: { seenAt: now },
+  });
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, mailConfigured, parseEnv } from "@/lib/env";
+import { buildMessage, MAIL_KINDS, SUBJECT_COUNSELOR, SUBJECT_NEW, SUBJECT_REMINDER, UNSUBSCRIBE_PLACEHOLDER } from "@/lib/mail/messages";
+import { REFUSED_WORDS, refusedWordsIn } from "@/lib/mail/refused-words";
+import { backoffMs } from "@/lib/mail/outbox";
+import { localClock } from "@/lib/dates";
+
+describe("mail settings", () => {
+  it("mail is off unless both SMTP_URL and MAIL_FROM are set", () => {
+    expect(mailConfigured(parseEnv({}))).toBe(false);
+    expect(mailConfigured(parseEnv({ SMTP_URL: "smtps://u:p@mail.example.org:465", MAIL_FROM: "Steady <no-reply@example.org>" }))).toBe(true);
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.org" })).toThrow(/SMTP_URL.*both/);
+    expect(() => parseEnv({ MAIL_FROM: "no-reply@example.org" })).toThrow(EnvError);
+  });
+
+  it("names the bad variable", () => {
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example.org", MAIL_FROM: "a@example.org" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail.example.org", MAIL_FROM: "not an address" })).toThrow(/MAIL_FROM/);
+    expect(() => parseEnv({ NOTIFICATIONS_WORKER: "maybe" })).toThrow(/NOTIFICATIONS_WORKER/);
+  });
+});
+
+describe("messages", () => {
+  it("every kind is bland: one of three subjects, a link, the unsubscribe placeholder, no refused word", () => {
+    for (const kind of MAIL_KINDS) {
+      const message = buildMessage(kind, "https://steady.example.org", "fam1");
+      expect([SUBJECT_NEW, SUBJECT_REMINDER, SUBJECT_COUNSELOR]).toContain(message.subject);
+      expect(message.text).toContain(kind === "counselor_notice" ? "https://steady.example.org/counselor" : "https://steady.example.org/family/fam1");
+      expect(message.text).toContain(UNSUBSCRIBE_PLACEHOLDER);
+      expect(refusedWordsIn(`${message.subject} ${message.text} ${message.html}`)).toEqual([]);
+    }
+  });
+
+  it("the refused-word check matches whole words in any case", () => {
+    expect(refusedWordsIn("Your NALOXONE is ready")).toEqual(["naloxone"]);
+    expect(refusedWordsIn("She may have used.")).toEqual(["used"]);
+    expect(refusedWordsIn("because the user is busy")).toEqual([]);
+    expect(refusedWordsIn("Jordan called", ["Jordan"])).toEqual(["Jordan"]);
+    expect(REFUSED_WORDS).toContain("opioid");
+  });
+});
+
+describe("timing", () => {
+  it("backoff doubles from a minute up to six hours", () => {
+    expect([1, 2, 3, 4].map((n) => backoffMs(n) / 60_000)).toEqual([1, 2, 4, 8]);
+    expect(backoffMs(30)).toBe(6 * 60 * 60_000);
+  });
+
+  it("reads the wall clock in a time zone", () => {
+    expect(localClock("America/New_York", new Date("2026-01-16T00:10:00Z"))).toEqual({ day: "2026-01-15", weekday: "thursday", hour: 19 });
+    expect(localClock("Asia/Tokyo", new Date("2026-01-15T23:10:00Z"))).toEqual({ day: "2026-01-16", weekday: "friday", hour: 8 });
+    expect(localClock("UTC", new Date("2026-01-15T00:30:00Z")).hour).toBe(0);
+  });
+});
