@@ -15,7 +15,7 @@ h1{font-size:1.6rem;color:#1f3b4d}a{color:#1f3b4d}li{margin:.75rem 0}
 `;
 
 /** Paths that read the database (the guide and the crisis pages never do). */
-const DATABASE_PATHS = [/^\/family(\/|$)/, /^\/account(\/|$)/, /^\/counselor(\/|$)/, /^\/sign-(in|up)(\/|$)/, /^\/invite\//, /^\/connect\//, /^\/s\//, /^\/api\/auth\//, /^\/sign-out\/?$/, /^\/reset\//];
+const DATABASE_PATHS = [/^\/family(\/|$)/, /^\/account(\/|$)/, /^\/counselor(\/|$)/, /^\/sign-(in|up)(\/|$)/, /^\/invite\//, /^\/connect\//, /^\/s\//, /^\/api\/auth\//, /^\/sign-out\/?$/, /^\/reset\//, /^\/(api\/)?unsubscribe\//];
 
 export function needsDatabase(pathname: string): boolean {
   return DATABASE_PATHS.some((path) => path.test(pathname));

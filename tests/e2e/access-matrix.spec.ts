@@ -26,7 +26,7 @@ type World = {
 
 const ACTORS = ["owner", "member", "other family", "removed member", "counselor, no consent", "counselor, level none", "counselor, level plan", "counselor, level plan+summary", "counselor, revoked", "signed out"] as const;
 type Actor = (typeof ACTORS)[number];
-type Outcome = "ok" | "404" | "sign in" | "become counselor" | "405" | "to /family" | "to /counselor" | "to /account";
+type Outcome = "ok" | "404" | "sign in" | "become counselor" | "405" | "to /family" | "to /counselor" | "to /account" | "to /unsubscribe";
 
 const family = (actor: Actor): Outcome => (actor === "owner" || actor === "member" ? "ok" : actor === "signed out" ? "sign in" : "404");
 const authorOnly = (author: Actor) => (actor: Actor): Outcome => (actor === author ? "ok" : actor === "signed out" ? "sign in" : "404");
@@ -57,6 +57,9 @@ const ROWS: Row[] = [
   { file: "app/(auth)/sign-in/recover/page.tsx", path: () => "/sign-in/recover", expect: (actor) => (actor === "signed out" ? "ok" : "to /account"), page: true },
   // A reset link is the credential itself: whoever holds it sees the member's first name and a password form, nothing of the family.
   { file: "app/reset/[token]/page.tsx", path: (w) => `/reset/${w.resetToken}`, expect: anyone, page: true },
+  // The token is the key (256 bits, from an email); an unknown one says the link no longer works.
+  { file: "app/unsubscribe/[token]/page.tsx", path: () => "/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", expect: anyone, page: true },
+  { file: "app/api/unsubscribe/[token]/route.ts", path: () => "/api/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", expect: () => "to /unsubscribe", page: false },
   { file: "app/account/recovery-code/page.tsx", path: () => "/account/recovery-code", expect: signedIn, page: true },
   { file: "app/counselor/sign-up/page.tsx", path: () => "/counselor/sign-up", expect: anyone, page: true },
   { file: "app/api/health/route.ts", path: () => "/api/health", expect: anyone, page: false },
@@ -87,6 +90,7 @@ const ROWS: Row[] = [
   { file: "app/family/[familyId]/plan/history/page.tsx", path: (w) => `${f(w)}/plan/history`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/history/[version]/page.tsx", path: (w) => `${f(w)}/plan/history/1`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/print/page.tsx", path: (w) => `${f(w)}/plan/print`, expect: family, page: true },
+  { file: "app/family/[familyId]/notifications/page.tsx", path: (w) => `${f(w)}/notifications`, expect: family, page: true },
   { file: "app/family/[familyId]/members/page.tsx", path: (w) => `${f(w)}/members`, expect: family, page: true },
   { file: "app/family/[familyId]/counselors/page.tsx", path: (w) => `${f(w)}/counselors`, expect: family, page: true },
   // Members export here too; deleting the family is the owner's (its action refuses anyone else).
@@ -159,7 +163,7 @@ test("the matrix: every route, every actor, the expected answer, and no marker w
         const status = response.status();
         const location = response.headers()["location"] ?? "";
         const outcome: Outcome | string =
-          status >= 200 && status < 300 ? "ok" : status === 404 ? "404" : status === 405 ? "405" : status >= 300 && status < 400 ? (location.includes("/sign-in") ? "sign in" : location.includes("/counselor/become") ? "become counselor" : /\/family$/.test(location) ? "to /family" : /\/counselor$/.test(location) ? "to /counselor" : /\/account$/.test(location) ? "to /account" : `redirect ${location}`) : String(status);
+          status >= 200 && status < 300 ? "ok" : status === 404 ? "404" : status === 405 ? "405" : status >= 300 && status < 400 ? (location.includes("/sign-in") ? "sign in" : location.includes("/counselor/become") ? "become counselor" : /\/family$/.test(location) ? "to /family" : /\/counselor$/.test(location) ? "to /counselor" : /\/account$/.test(location) ? "to /account" : location.includes("/unsubscribe/") ? "to /unsubscribe" : `redirect ${location}`) : String(status);
         // An RSC answer carries a redirect or a 404 inside its payload (status 200); for it, what counts is what it contains.
         if (extra.rsc ? status >= 500 : outcome !== row.expect(actor)) wrong.push(`${path} as ${actor}${extra.rsc ? " (RSC)" : ""}: ${outcome}, expected ${row.expect(actor)}`);
         const body = await response.text();

@@ -105,7 +105,7 @@ test("no page of the app breaks its policy, with JavaScript on (styles, scripts,
     "/", "/guide", "/guide/glossary", "/guide/keeping-them-alive", "/right-now", "/crisis", "/offline",
     "/family", f, `${f}/check-ins`, `${f}/check-ins/new`, `${f}/check-ins/right-now`, `${f}/plan`, `${f}/plan/edit`,
     `${f}/plan/edit/people`, `${f}/plan/history`, `${f}/plan/print`, `${f}/members`, `${f}/counselors`, `${f}/settings`,
-    "/account", "/counselor/become",
+    `${f}/notifications`, "/account", "/account/recovery-code", "/counselor/become", "/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
   ];
   for (const path of paths) {
     const response = await page.goto(path, { waitUntil: "networkidle" });

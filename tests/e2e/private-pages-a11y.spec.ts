@@ -13,7 +13,7 @@ test("family and counselor pages have no axe violations (phone width)", async ({
   const family = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await signUp(family, newPerson("Axe"));
   const familyId = await createFamily(family, "The Axe family");
-  for (const path of ["", "/check-ins", "/check-ins/new", "/plan", "/plan/edit", "/plan/history", "/plan/print", "/members", "/counselors", "/settings"]) {
+  for (const path of ["", "/check-ins", "/check-ins/new", "/plan", "/plan/edit", "/plan/history", "/plan/print", "/members", "/counselors", "/settings", "/notifications"]) {
     await noViolations(family, `/family/${familyId}${path}`);
   }
   for (const path of ["/family", "/account"]) await noViolations(family, path);

@@ -17,7 +17,7 @@ describe("the page shown while the database is away", () => {
   });
 
   it("is only for paths that read the database: never the guide or the crisis pages", () => {
-    for (const path of ["/family", "/family/abc/plan", "/account", "/counselor", "/counselor/links", "/sign-in", "/sign-up", "/invite/x", "/connect/x", "/s/x", "/api/auth/sign-in/email", "/sign-out", "/sign-in/recover", "/reset/x"]) {
+    for (const path of ["/family", "/family/abc/plan", "/account", "/counselor", "/counselor/links", "/sign-in", "/sign-up", "/invite/x", "/connect/x", "/s/x", "/api/auth/sign-in/email", "/sign-out", "/sign-in/recover", "/reset/x", "/unsubscribe/x", "/api/unsubscribe/x"]) {
       expect(needsDatabase(path), path).toBe(true);
     }
     for (const path of ["/", "/guide", "/guide/triggers", "/right-now", "/crisis", "/offline", "/api/health", "/familyx", "/sw.js"]) {
