@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "2mb",
   },
   async headers() {
-    const privatePages = ["/family/:path*", "/family", "/account", "/account/:path*", "/invite/:path*", "/sign-in", "/sign-up", "/counselor/:path*", "/counselor", "/connect/:path*", "/s/:path*", "/reset/:path*", "/sign-in/recover", "/unsubscribe/:path*"];
+    const privatePages = ["/family/:path*", "/family", "/account", "/account/:path*", "/invite/:path*", "/sign-in", "/sign-up", "/counselor/:path*", "/counselor", "/connect/:path*", "/s/:path*", "/reset/:path*", "/sign-in/recover", "/sign-in/new-password", "/unsubscribe/:path*"];
     return [
       ...privatePages.map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
       {

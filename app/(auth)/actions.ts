@@ -7,6 +7,8 @@ import { auth } from "@/lib/auth/auth";
 import { enforce, RULES } from "@/lib/auth/limits";
 import { recoverInput, resetWithRecoveryCode } from "@/lib/account/recovery";
 import { resetWithLink, resetWithLinkInput } from "@/lib/account/reset-links";
+import { EMAIL_LINK_NOT_WORKING, FORGOT_SENT, forgotPasswordInput, newPasswordInput } from "@/lib/account/recovery-inputs";
+import { mailConfigured } from "@/lib/env";
 import { safeNext, signInInput, signUpInput } from "@/lib/auth/schemas";
 import { publicFormAction } from "@/lib/forms/action";
 import { errorState } from "@/lib/forms/form-state";
@@ -60,6 +62,38 @@ export const resetWithLinkAction = publicFormAction(
   { schema: resetWithLinkInput, secret: ["newPassword", "confirmPassword"], limits: ["redeemToken"] },
   async ({ input, formData }) => {
     await resetWithLink(formData.get("token"), input.newPassword);
+    redirect("/sign-in?reset=done");
+  },
+);
+
+/**
+ * "Forgot your password?" by email (better-auth's flow; decision 023). The same answer whether or
+ * not the email has an account; limits per account and address (lib/auth/auth.ts hooks).
+ */
+export const forgotPasswordAction = publicFormAction({ schema: forgotPasswordInput }, async ({ input, values }) => {
+  if (!mailConfigured()) return errorState("This site cannot send email. Use your recovery code below.", values);
+  try {
+    await auth.api.requestPasswordReset({ body: { email: input.email, redirectTo: "/sign-in/new-password" }, headers: await headers() });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    if (apiCode(error) === "RATE_LIMITED" || error.status === "TOO_MANY_REQUESTS") return errorState(error.message, values);
+    throw error;
+  }
+  return { status: "success", message: FORGOT_SENT, values };
+});
+
+/** The new password, from the link in that email. Every session of the account ends. */
+export const newPasswordAction = publicFormAction(
+  { schema: newPasswordInput, secret: ["newPassword", "confirmPassword"], limits: ["redeemToken"] },
+  async ({ input }) => {
+    try {
+      await auth.api.resetPassword({ body: { newPassword: input.newPassword, token: input.token }, headers: await headers() });
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
+      if (apiCode(error) === "WEAK_PASSWORD") return errorState(error.message, undefined, "newPassword");
+      if (apiCode(error) === "RATE_LIMITED" || error.status === "TOO_MANY_REQUESTS") return errorState(error.message);
+      return errorState(EMAIL_LINK_NOT_WORKING);
+    }
     redirect("/sign-in?reset=done");
   },
 );

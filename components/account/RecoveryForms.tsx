@@ -7,7 +7,7 @@ import { CopyLink } from "@/components/ui/form/OneTimeLinkForm";
 import { FormStateContext } from "@/components/ui/form/ActionForm";
 import { initialFormState } from "@/lib/forms/form-state";
 import { makeRecoveryCodeAction } from "@/app/account/actions";
-import { recoverWithCodeAction, resetWithLinkAction } from "@/app/(auth)/actions";
+import { forgotPasswordAction, newPasswordAction, recoverWithCodeAction, resetWithLinkAction } from "@/app/(auth)/actions";
 
 /**
  * Makes a recovery code and shows it, once. `continueTo` (after sign-up) is where the person goes
@@ -64,6 +64,24 @@ export function RecoverWithCodeForm() {
 export function ResetWithLinkForm({ token }: { token: string }) {
   return (
     <ActionForm action={resetWithLinkAction} submitLabel="Set my new password">
+      <input type="hidden" name="token" value={token} />
+      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess." />
+      <TextField name="confirmPassword" label="The same password again" type="password" autoComplete="new-password" required maxLength={128} />
+    </ActionForm>
+  );
+}
+
+export function ForgotPasswordForm() {
+  return (
+    <ActionForm action={forgotPasswordAction} submitLabel="Email me a link">
+      <TextField name="email" label="Email" type="email" autoComplete="email" required />
+    </ActionForm>
+  );
+}
+
+export function NewPasswordForm({ token }: { token: string }) {
+  return (
+    <ActionForm action={newPasswordAction} submitLabel="Set my new password">
       <input type="hidden" name="token" value={token} />
       <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess." />
       <TextField name="confirmPassword" label="The same password again" type="password" autoComplete="new-password" required maxLength={128} />

@@ -12,6 +12,7 @@ import { afterSignIn, beforeSignIn, betterAuthStorage, enforce, RateLimitedError
 import { PEER_HEADER, requestAddress } from "../net/client-address";
 import { deviceLabel } from "./device";
 import { nameProblem } from "./names";
+import { sendPasswordResetMail } from "../mail/password-reset";
 
 const config = env();
 const DAY = 60 * 60 * 24;
@@ -32,6 +33,11 @@ export const auth = betterAuth({
     minPasswordLength: PASSWORD_MIN,
     maxPasswordLength: PASSWORD_MAX,
     autoSignIn: true,
+    // "Forgot your password?" by email, when a mail server is configured (lib/mail): a link that
+    // works once, for an hour; using it signs the account out everywhere.
+    sendResetPassword: ({ user, url }) => sendPasswordResetMail(user, url),
+    resetPasswordTokenExpiresIn: 60 * 60,
+    revokeSessionsOnPasswordReset: true,
   },
   session: { expiresIn: 14 * DAY, updateAge: DAY },
   // Accounts are deleted only through lib/account (its rules and one transaction), never the raw endpoint.
@@ -51,6 +57,8 @@ export const auth = betterAuth({
       "/sign-up/email": { window: 60, max: 5 },
       "/change-password": { window: 60, max: 5 },
       "/verify-password": { window: 60, max: 5 },
+      "/request-password-reset": { window: 60, max: 3 },
+      "/reset-password": { window: 60, max: 10 },
     },
   },
   advanced: {
@@ -77,7 +85,7 @@ export const auth = betterAuth({
         const problem = nameProblem(body.name);
         if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "INVALID_NAME" });
       }
-      const candidate = ctx.path === "/sign-up/email" ? body.password : ctx.path === "/change-password" ? body.newPassword : undefined;
+      const candidate = ctx.path === "/sign-up/email" ? body.password : ctx.path === "/change-password" || ctx.path === "/reset-password" ? body.newPassword : undefined;
       if (candidate !== undefined) {
         const problem = passwordProblem(text(candidate), [text(body.email), text(body.name)]);
         if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "WEAK_PASSWORD" });
@@ -86,6 +94,8 @@ export const auth = betterAuth({
         const address = requestAddress(ctx.headers ?? new Headers());
         if (ctx.path === "/sign-in/email") await beforeSignIn(text(body.email), address);
         if (ctx.path === "/sign-up/email") await enforce([RULES.signUpAddress, address]);
+        // A reset email per account at most 3 times an hour (no mail bombing), 10 per address.
+        if (ctx.path === "/request-password-reset") await enforce([RULES.resetEmailAccount, text(body.email).trim().toLowerCase()], [RULES.resetEmailAddress, address]);
       } catch (error) {
         if (error instanceof RateLimitedError) {
           throw new APIError("TOO_MANY_REQUESTS", { message: error.message, code: "RATE_LIMITED" }, { "Retry-After": String(error.retryAfter) });

@@ -42,6 +42,9 @@ export const RULES = {
   /** Recovery-code tries for one account from one address, and for one account from anywhere. */
   recoverAccountAddress: { name: "recover-acct-addr", window: 15 * MIN, max: 5 },
   recoverAccount: { name: "recover-acct", window: HOUR, max: 10 },
+  /** "Forgot your password?" emails: per account (whoever asks) and per address. */
+  resetEmailAccount: { name: "reset-mail-acct", window: HOUR, max: 3 },
+  resetEmailAddress: { name: "reset-mail-addr", window: HOUR, max: 10 },
   /** Check-ins, plans and other family writes. */
   writeAccount: { name: "write-acct", window: 10 * MIN, max: 120 },
   writeAddress: { name: "write-addr", window: 10 * MIN, max: 240 },

@@ -11,7 +11,9 @@ import { refusedWordsIn } from "./refused-words";
 export const FAMILY_MAIL_KINDS = ["alert", "reminder", "naloxone", "quiet", "weekly", "counselor"] as const;
 export type FamilyMailKind = (typeof FAMILY_MAIL_KINDS)[number];
 /** Every kind of email: the family kinds, and the counselor's own notice (a family connected, changed or ended). */
-export const MAIL_KINDS = [...FAMILY_MAIL_KINDS, "counselor_notice"] as const;
+export const MAIL_KINDS = [...FAMILY_MAIL_KINDS, "counselor_notice", "password_reset"] as const;
+/** Mail a person asked for (a password reset): no unsubscribe, there is nothing to stop. */
+export const REQUESTED_MAIL_KINDS: readonly MailKind[] = ["password_reset"];
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /** Replaced with the real link when the message is sent (the token is minted then; lib/mail/outbox.ts). */
@@ -21,7 +23,7 @@ export const SUBJECT_NEW = "Something new in your family space";
 export const SUBJECT_REMINDER = "A reminder from your family space";
 export const SUBJECT_COUNSELOR = `Something new in ${SITE_NAME}`;
 
-const lines: Record<MailKind, { subject: string; lead: string; path: (familyId: string) => string; button: string }> = {
+const lines: Record<Exclude<MailKind, "password_reset">, { subject: string; lead: string; path: (familyId: string) => string; button: string }> = {
   alert: {
     subject: SUBJECT_NEW,
     lead: "Something new was added to your family space. Please look when you can.",
@@ -76,7 +78,7 @@ const escapeHtml = (value: string) =>
  * id: there is no way to pass a name or a note in. The unsubscribe link is a placeholder until
  * sending.
  */
-export function buildMessage(kind: MailKind, appUrl: string, familyId: string): BuiltMessage {
+export function buildMessage(kind: Exclude<MailKind, "password_reset">, appUrl: string, familyId: string): BuiltMessage {
   const line = lines[kind];
   const link = new URL(line.path(encodeURIComponent(familyId)), appUrl).toString();
   const text = [
@@ -114,4 +116,31 @@ export function unsubscribeUrl(appUrl: string, token: string): string {
 /** The page a person opens from the email's link: it asks before changing anything. */
 export function unsubscribePageUrl(appUrl: string, token: string): string {
   return new URL(`/unsubscribe/${token}`, appUrl).toString();
+}
+
+export const SUBJECT_PASSWORD = "Choose a new password";
+
+/**
+ * "Forgot your password?" by email (better-auth's flow, lib/auth/auth.ts). The link is the only
+ * thing in it; it works for an hour and once. No unsubscribe line: the person asked for it.
+ */
+export function buildPasswordResetMessage(resetUrl: string): BuiltMessage {
+  const text = [
+    "Someone asked to choose a new password for your account. If it was you, open this link within one hour:",
+    "",
+    resetUrl,
+    "",
+    "Choosing a new password logs you out on every device.",
+    "If it was not you, you can ignore this email. Your password stays the same.",
+    "",
+  ].join("\n");
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;font-size:17px;line-height:1.5;color:#1f2933">
+<p>Someone asked to choose a new password for your account. If it was you, open this link within one hour:</p>
+<p><a href="${escapeHtml(resetUrl)}" style="display:inline-block;padding:12px 18px;background:#1d4ed8;color:#ffffff;border-radius:8px;text-decoration:none">Choose a new password</a></p>
+<p style="color:#52606d">Choosing a new password logs you out on every device. If it was not you, you can ignore this email. Your password stays the same.</p>
+</body></html>`;
+  const message = { kind: "password_reset" as const, subject: SUBJECT_PASSWORD, text, html };
+  const found = refusedWordsIn(`${message.subject}\n${message.text}\n${message.html}`);
+  if (found.length) throw new Error(`password reset mail contains refused words: ${found.join(", ")}`);
+  return message;
 }

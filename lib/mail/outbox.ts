@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db";
 import { mintToken } from "../sharing/tokens";
-import { UNSUBSCRIBE_PLACEHOLDER, unsubscribePageUrl, unsubscribeUrl, type BuiltMessage } from "./messages";
+import { REQUESTED_MAIL_KINDS, UNSUBSCRIBE_PLACEHOLDER, unsubscribePageUrl, unsubscribeUrl, type BuiltMessage, type MailKind } from "./messages";
 import type { MailTransport } from "./transport";
 
 /**
@@ -129,7 +129,9 @@ export async function processOutbox(db: Database, transport: MailTransport, opti
         subject: row.subject,
         text: row.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, page),
         html: row.html?.replaceAll(UNSUBSCRIBE_PLACEHOLDER, page) ?? undefined,
-        headers: { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Auto-Submitted": "auto-generated" },
+        headers: REQUESTED_MAIL_KINDS.includes(row.kind as MailKind)
+          ? { "Auto-Submitted": "auto-generated" }
+          : { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Auto-Submitted": "auto-generated" },
       });
       await db.mailOutbox.updateMany({
         where: { id: row.id, lockedBy: workerId },

@@ -54,6 +54,7 @@ const ROWS: Row[] = [
   { file: "app/(guide)/crisis/page.tsx", path: () => "/crisis", expect: anyone, page: true },
   { file: "app/(auth)/sign-in/page.tsx", path: () => "/sign-in", expect: signedOutOnly, page: true },
   { file: "app/(auth)/sign-up/page.tsx", path: () => "/sign-up", expect: signedOutOnly, page: true },
+  { file: "app/(auth)/sign-in/new-password/page.tsx", path: () => "/sign-in/new-password?token=not-a-real-token", expect: anyone, page: true },
   { file: "app/(auth)/sign-in/recover/page.tsx", path: () => "/sign-in/recover", expect: (actor) => (actor === "signed out" ? "ok" : "to /account"), page: true },
   // A reset link is the credential itself: whoever holds it sees the member's first name and a password form, nothing of the family.
   { file: "app/reset/[token]/page.tsx", path: (w) => `/reset/${w.resetToken}`, expect: anyone, page: true },

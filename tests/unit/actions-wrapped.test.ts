@@ -24,6 +24,8 @@ describe("server actions", () => {
     for (const file of files) {
       const source = readFileSync(file, "utf8");
       expect(source, file).not.toMatch(/export\s+(async\s+)?function/);
+      // A "use server" file may export only actions (Next.js refuses anything else at build time).
+      expect(source, file).not.toMatch(/export const \w+ = ["'`\d{[]/);
       for (const [, name, maker] of source.matchAll(/export const (\w+) = (\w+)/g)) {
         expect(["formAction", "boundFormAction", "publicFormAction", "plainFormAction"], `${file}: ${name}`).toContain(maker);
       }

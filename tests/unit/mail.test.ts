@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, mailConfigured, parseEnv } from "@/lib/env";
-import { buildMessage, MAIL_KINDS, SUBJECT_COUNSELOR, SUBJECT_NEW, SUBJECT_REMINDER, UNSUBSCRIBE_PLACEHOLDER } from "@/lib/mail/messages";
+import { buildMessage, buildPasswordResetMessage, MAIL_KINDS, REQUESTED_MAIL_KINDS, SUBJECT_COUNSELOR, SUBJECT_NEW, SUBJECT_PASSWORD, SUBJECT_REMINDER, UNSUBSCRIBE_PLACEHOLDER } from "@/lib/mail/messages";
 import { REFUSED_WORDS, refusedWordsIn } from "@/lib/mail/refused-words";
 import { backoffMs } from "@/lib/mail/outbox";
 import { localClock } from "@/lib/dates";
@@ -23,12 +23,23 @@ describe("mail settings", () => {
 describe("messages", () => {
   it("every kind is bland: one of three subjects, a link, the unsubscribe placeholder, no refused word", () => {
     for (const kind of MAIL_KINDS) {
+      if (kind === "password_reset") continue;
       const message = buildMessage(kind, "https://steady.example.org", "fam1");
       expect([SUBJECT_NEW, SUBJECT_REMINDER, SUBJECT_COUNSELOR]).toContain(message.subject);
       expect(message.text).toContain(kind === "counselor_notice" ? "https://steady.example.org/counselor" : "https://steady.example.org/family/fam1");
       expect(message.text).toContain(UNSUBSCRIBE_PLACEHOLDER);
       expect(refusedWordsIn(`${message.subject} ${message.text} ${message.html}`)).toEqual([]);
     }
+  });
+
+  it("the password reset email holds the link and nothing else: no name, no unsubscribe, no refused word", () => {
+    const url = "https://steady.example.org/api/auth/reset-password/abc123?callbackURL=%2Fsign-in%2Fnew-password";
+    const message = buildPasswordResetMessage(url);
+    expect(message.subject).toBe(SUBJECT_PASSWORD);
+    expect(message.text).toContain(url);
+    expect(message.text).not.toContain(UNSUBSCRIBE_PLACEHOLDER);
+    expect(REQUESTED_MAIL_KINDS).toEqual(["password_reset"]);
+    expect(refusedWordsIn(`${message.subject} ${message.text} ${message.html}`)).toEqual([]);
   });
 
   it("the refused-word check matches whole words in any case", () => {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { RecoverWithCodeForm } from "@/components/account/RecoveryForms";
+import { ForgotPasswordForm, RecoverWithCodeForm } from "@/components/account/RecoveryForms";
+import { mailConfigured } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Forgot your password?", robots: { index: false } };
 
@@ -10,6 +11,14 @@ export default async function RecoverPage() {
   return (
     <div className="page">
       <h1>Forgot your password?</h1>
+      {mailConfigured() ? (
+        <>
+          <h2>Get a link by email</h2>
+          <p>We send a link to choose a new password. It works once, for one hour.</p>
+          <ForgotPasswordForm />
+          <h2>Or use your recovery code</h2>
+        </>
+      ) : null}
       <p>Use the recovery code you saved when you made your account. You choose a new password here, and every device is signed out.</p>
       <RecoverWithCodeForm />
       <h2>No recovery code?</h2>
