@@ -61,14 +61,19 @@ export function RecoverWithCodeForm() {
   );
 }
 
-export function ResetWithLinkForm({ token }: { token: string }) {
+/** A new password, twice, for a link's token: the owner's reset link, or the emailed one. */
+function ChooseNewPasswordForm({ token, action }: { token: string; action: typeof resetWithLinkAction }) {
   return (
-    <ActionForm action={resetWithLinkAction} submitLabel="Set my new password">
+    <ActionForm action={action} submitLabel="Set my new password">
       <input type="hidden" name="token" value={token} />
       <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess." />
       <TextField name="confirmPassword" label="The same password again" type="password" autoComplete="new-password" required maxLength={128} />
     </ActionForm>
   );
+}
+
+export function ResetWithLinkForm({ token }: { token: string }) {
+  return <ChooseNewPasswordForm token={token} action={resetWithLinkAction} />;
 }
 
 export function ForgotPasswordForm() {
@@ -80,11 +85,5 @@ export function ForgotPasswordForm() {
 }
 
 export function NewPasswordForm({ token }: { token: string }) {
-  return (
-    <ActionForm action={newPasswordAction} submitLabel="Set my new password">
-      <input type="hidden" name="token" value={token} />
-      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess." />
-      <TextField name="confirmPassword" label="The same password again" type="password" autoComplete="new-password" required maxLength={128} />
-    </ActionForm>
-  );
+  return <ChooseNewPasswordForm token={token} action={newPasswordAction} />;
 }
