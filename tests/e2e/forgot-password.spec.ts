@@ -1,38 +1,24 @@
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { newPerson, signIn, signUp } from "./support/people";
-import { migrateDeploy } from "../support/migrate";
-import { startServer, stopServer, testPort, type Server } from "../support/server";
-import { startSmtp, type TestSmtp } from "../support/smtp";
+import type { Server } from "../support/server";
+import { startMailServer } from "../support/mail-server";
+import type { TestSmtp } from "../support/smtp";
 import { refusedWordsIn } from "../../lib/mail/refused-words";
 
 // "Forgot your password?" by email, on a server with mail on and a real SMTP server in the test:
 // better-auth's flow through our outbox (decision 023). Without mail the page offers only the
 // recovery code (tests/e2e/recovery.spec.ts).
 const PHONE = { viewport: { width: 390, height: 844 } };
-const file = join(tmpdir(), `relapse-response-forgot-${process.env.TEST_RUN_ID ?? process.pid}.db`);
 let server: Server | undefined;
 let smtp: TestSmtp;
-const remove = () => ["", "-wal", "-shm"].forEach((s) => rmSync(`${file}${s}`, { force: true }));
+let stop: (() => Promise<void>) | undefined;
 
 test.beforeAll(async () => {
-  remove();
-  migrateDeploy(`file:${file}`);
-  smtp = await startSmtp();
-  server = await startServer(testPort(19), {
-    DATABASE_URL: `file:${file}`,
-    SMTP_URL: smtp.url,
-    MAIL_FROM: "Steady <no-reply@example.org>",
-    NOTIFICATIONS_TICK_SECONDS: "1",
-  });
+  ({ server, smtp, stop } = await startMailServer("forgot", 19));
 });
 test.afterAll(async () => {
-  if (server) await stopServer(server);
-  await smtp?.close();
-  remove();
+  await stop?.();
 });
 
 async function askForLink(page: Page, email: string) {

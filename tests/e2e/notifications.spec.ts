@@ -1,12 +1,9 @@
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { createFamily, newPerson, signUp } from "./support/people";
-import { migrateDeploy } from "../support/migrate";
-import { startServer, stopServer, testPort, type Server } from "../support/server";
-import { startSmtp, type TestSmtp } from "../support/smtp";
+import type { Server } from "../support/server";
+import { startMailServer } from "../support/mail-server";
+import type { TestSmtp } from "../support/smtp";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -176,27 +173,15 @@ test("unsubscribe links: a bad one changes nothing; opening one changes nothing"
 });
 
 test.describe("with mail on (a server of its own, a real SMTP server in the test)", () => {
-  const file = join(tmpdir(), `relapse-response-mail-e2e-${process.env.TEST_RUN_ID ?? process.pid}.db`);
   let server: Server | undefined;
   let smtp: TestSmtp;
-  const remove = () => ["", "-wal", "-shm"].forEach((s) => rmSync(`${file}${s}`, { force: true }));
+  let stop: (() => Promise<void>) | undefined;
 
   test.beforeAll(async () => {
-    remove();
-    migrateDeploy(`file:${file}`);
-    smtp = await startSmtp();
-    server = await startServer(testPort(9), {
-      DATABASE_URL: `file:${file}`,
-      SMTP_URL: smtp.url,
-      MAIL_FROM: "Steady <no-reply@example.org>",
-      NOTIFICATIONS_TICK_SECONDS: "1",
-    });
+    ({ server, smtp, stop } = await startMailServer("mail-e2e", 9));
   });
   test.afterAll(async () => {
-    if (server && process.env.SHOW_SERVER_OUTPUT) console.log(server.output());
-    if (server) await stopServer(server);
-    await smtp?.close();
-    remove();
+    await stop?.();
   });
 
   test("an alert arrives as a bland email; its link asks first; one click turns that kind off", async ({ browser }) => {
