@@ -20,12 +20,33 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/**
+ * Specs that start servers of their own (crash, outage, two instances, rate limits, mail): they
+ * load the machine on their own, so they run one at a time, after the rest. The rest share the
+ * main server below and run two files at a time (the suite must stay under 15 minutes on 2 cores).
+ */
+const OWN_SERVERS = [
+  "durability-sqlite.spec.ts",
+  "postgres-operations.spec.ts",
+  "rate-limits.spec.ts",
+  "mail-two-servers.spec.ts",
+  "notifications.spec.ts",
+  "forgot-password.spec.ts",
+  "npm-start.spec.ts",
+  "startup.spec.ts",
+].map((file) => new RegExp(`/${file.replaceAll(".", "\\.")}$`));
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Generous: with two browsers on two cores a long flow (sign-up, family, invite) takes longer.
+  timeout: 60_000,
+  projects: [
+    { name: "app", testIgnore: OWN_SERVERS },
+    { name: "own-servers", testMatch: OWN_SERVERS, workers: 1, dependencies: ["app"] },
+  ],
   // Sign-up hashes a password and checks its strength; on a busy 2-core machine that can take a few seconds.
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/playwright.json" }]] : [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
