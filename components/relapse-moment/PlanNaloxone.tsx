@@ -7,22 +7,8 @@ import { WriteLink } from "./WriteLink";
 export function PlanNaloxone({ moment, checkIn }: { moment: RelapseMoment; checkIn: string | null }) {
   const { location, whoKnows, status } = moment.naloxone;
   const { name: hospital, address } = moment.hospital;
-  return (
-    <div className="moment-naloxone">
-      {location ? (
-        <>
-          <p className="moment-label">Your naloxone is kept</p>
-          <p className="moment-place whitespace-pre-line">{location}</p>
-        </>
-      ) : (
-        <WriteLink
-          familyId={moment.familyId}
-          checkIn={checkIn}
-          part="emergency"
-          text="Where is your naloxone kept? It is not in your plan yet."
-          label="Write where it is kept"
-        />
-      )}
+  const details = (
+    <>
       {status.state === "expired" || status.state === "soon" ? (
         <NaloxoneNotice status={status} compact />
       ) : status.state === "ok" ? (
@@ -33,11 +19,30 @@ export function PlanNaloxone({ moment, checkIn }: { moment: RelapseMoment; check
       {whoKnows ? <p className="m-0">Who knows how to use it: {whoKnows}</p> : null}
       {hospital || address ? (
         <p className="m-0">
-          Nearest emergency room: {hospital}
-          {hospital && address ? ", " : null}
-          {address}
+          Nearest emergency room: {[hospital, address].filter(Boolean).join(", ")}
         </p>
       ) : null}
+    </>
+  );
+  if (!location) {
+    return (
+      <div className="grid gap-2">
+        <WriteLink
+          familyId={moment.familyId}
+          checkIn={checkIn}
+          part="emergency"
+          text="Where is your naloxone kept? It is not in your plan yet."
+          label="Write where it is kept"
+        />
+        {details}
+      </div>
+    );
+  }
+  return (
+    <div className="moment-naloxone">
+      <p className="moment-label">Your naloxone is kept</p>
+      <p className="moment-place whitespace-pre-line">{location}</p>
+      {details}
     </div>
   );
 }

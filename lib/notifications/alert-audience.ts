@@ -10,7 +10,7 @@ import { alertKey } from "./events";
  * "We let Luis and Ana know", or why nobody was told.
  */
 export type WhoWasTold =
-  /** `names`: the told members who are still in the family (null for an alert from before names were kept). */
+  /** `names`: the told members who are still in the family, A to Z (null for an alert from before names were kept). */
   | { state: "told"; names: string[] | null; turnedOff: number; emailed: boolean }
   /** The check-in is private ("Only me"): private check-ins never alert anyone. */
   | { state: "private" }
@@ -69,7 +69,7 @@ export async function whoWasTold(actor: Actor | null | undefined, familyId: stri
     checkIn: own,
     told: {
       state: "told",
-      names: told.flatMap((id) => (names.has(id) ? [names.get(id)!] : [])),
+      names: told.flatMap((id) => (names.has(id) ? [names.get(id)!] : [])).sort((a, b) => a.localeCompare(b, "en")),
       turnedOff,
       emailed: data.emailed === true,
     },
