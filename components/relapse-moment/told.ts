@@ -2,6 +2,7 @@ import type { WhoWasTold } from "@/lib/notifications/alert-audience";
 
 const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 const count = (n: number) => WORDS[n] ?? String(n);
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** "Luis", "Luis and Ana", "Luis, Ana and Sam". */
 export function nameList(names: string[]): string {
@@ -22,12 +23,13 @@ export function toldSentences(told: WhoWasTold): { lead: string; more: string | 
           ? "We let the other members of your family space know."
           : names.length === 1
             ? `We let ${names[0]} know.`
-            : `We let the other ${count(names.length)} members know: ${nameList(names)}.`;
-      const off = told.turnedOff > 0 ? `${told.turnedOff === 1 ? "One other member has" : `${count(told.turnedOff)} other members have`} turned these alerts off, so they were not told. ` : "";
+            : `We let ${told.turnedOff === 0 ? "the other " : ""}${count(names.length)} members know: ${nameList(names)}.`;
+      const others = told.turnedOff === 1 ? "One other member has" : `${capitalize(count(told.turnedOff))} other members have`;
+      const off = told.turnedOff > 0 ? `${others} turned these alerts off, so they were not told. ` : "";
       const how = told.emailed
         ? "They will see it in the family space, and we sent an email that says only that there is something new."
         : "They will see it when they open the family space.";
-      return { lead, more: `${off.charAt(0).toUpperCase()}${off.slice(1)}${how}` };
+      return { lead, more: `${off}${how}` };
     }
     case "private":
       return { lead: "Nobody was told. This check-in is private, so only you can see it.", more: "To let your family know, change who can see it, or call them." };

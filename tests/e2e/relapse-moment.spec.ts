@@ -129,6 +129,11 @@ test("after 'may have used': 911 and the plan's naloxone on the first screen, th
   await naloxone.click();
   await expect(member).toHaveURL(/#steps$/);
   await expect(main.locator(".overdose-steps")).toBeVisible();
+  // And on a desktop screen.
+  await member.setViewportSize({ width: 1280, height: 800 });
+  await member.reload();
+  await axeClean(member);
+  await member.screenshot({ path: `${SHOTS}/after-landing-desktop.png` });
 
   // The owner opens "Right now" from the overview: the same plan, without anyone's check-in.
   await owner.goto(`/family/${familyId}`);
@@ -203,6 +208,9 @@ test("/right-now: the 911 button and the overdose signs on the first screen, cal
       await page.goto("/right-now");
       await page.screenshot({ path: `${SHOTS}/after-right-now.png` });
       await axeClean(page);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await axeClean(page);
+      await page.screenshot({ path: `${SHOTS}/after-right-now-desktop.png` });
     }
     await context.close();
   }
