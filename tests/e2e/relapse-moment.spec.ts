@@ -185,6 +185,7 @@ test("an empty plan is not a dead end: three short forms, each back to the page"
 });
 
 test("/right-now: the 911 button and the overdose signs on the first screen, call then naloxone, with JavaScript off too", async ({ browser }) => {
+  test.setTimeout(120_000);
   for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
     const page = await context.newPage();
