@@ -131,7 +131,7 @@ test("after 'may have used': 911 and the plan's naloxone on the first screen, th
   await expect(main.locator(".overdose-steps")).toBeVisible();
   // And on a desktop screen.
   await member.setViewportSize({ width: 1280, height: 800 });
-  await member.reload();
+  await member.goto(member.url().replace(/#.*$/, ""));
   await axeClean(member);
   await member.screenshot({ path: `${SHOTS}/after-landing-desktop.png` });
 
