@@ -5,7 +5,7 @@ import { createFamily, newPerson, signUp } from "./support/people";
 // pages with no signal and never store anything private.
 
 const CRISIS_PAGES = ["/right-now", "/crisis", "/guide/overdose-and-naloxone", "/guide/glossary"];
-const PAGES_CACHE = "steady-offline-v1-pages";
+const PAGES_CACHE = "steady-offline-v2-pages";
 const PHONE = { width: 390, height: 844 };
 
 /** Loads a page and waits until the service worker controls it and has stored the crisis pages. */
