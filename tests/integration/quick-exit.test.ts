@@ -36,7 +36,8 @@ describe("POST /exit (from /quick-exit.js)", () => {
 
   it("is refused from another site, or with no Origin at all, and the session stays", async () => {
     const me = await person("Stayer");
-    for (const headers of [{ cookie: me.cookie, origin: "https://elsewhere.example" }, { cookie: me.cookie }]) {
+    const cases: Record<string, string>[] = [{ cookie: me.cookie, origin: "https://elsewhere.example" }, { cookie: me.cookie }];
+    for (const headers of cases) {
       const response = await exitPost(new Request(`${origin}/exit`, { method: "POST", headers }));
       expect(response.status).toBe(403);
       expect(response.headers.get("Clear-Site-Data")).toBeNull();
