@@ -28,7 +28,7 @@ const OFFLINE_PAGES = ["/", "/right-now", "/crisis", "/guide/overdose-and-naloxo
 const PUBLIC_FILES = ["/manifest.webmanifest", "/icons/steady.svg", "/icons/steady-192.png", "/sw-register.js", "/quick-exit.js", "/time-zone.js"];
 const MAX_FILES = 150; // files of old builds are dropped, least recently named first
 const NETWORK_WAIT_MS = 4000; // a slow signal falls back to the stored page after this long
-const PLAN_REFRESH_MS = 15000; // a kept plan is fetched again when its page opens and the copy is older than this
+const PLAN_REFRESH_MS = 3000; // a kept plan is fetched again each time its page opens, unless the visit itself just refreshed it
 
 const isOfflinePage = (url) => url.origin === self.location.origin && OFFLINE_PAGES.includes(url.pathname);
 const isPlanPath = (url) => url.origin === self.location.origin && /^\/family\/[A-Za-z0-9_-]{1,64}\/plan$/.test(url.pathname);

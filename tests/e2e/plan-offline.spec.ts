@@ -78,6 +78,8 @@ test("offline, the plan opens on the phone that chose it, and not on another dev
   await expect(page.getByText(family.naloxone).first()).toBeVisible();
   await expect(page.locator('a[href="tel:911"]').first()).toBeAttached();
   await expect(page.getByTestId("keep-plan")).toContainText(KEPT);
+  // At the top, it says this is the copy kept on the phone, and from when.
+  await expect(page.getByRole("status").filter({ hasText: "No signal. This is the copy of your plan kept on this phone, saved" })).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/plan-offline-kept.png` });
   // Only the plan: the overview is not kept.
   await page.goto(`/family/${phone.familyId}`);

@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useBrowserValue } from "@/components/ui/form/client-only";
-import { canKeepPlan, forgetKeptPlans, keepPlan, refreshKeptPlan, type KeptPlan } from "@/lib/offline/kept-plan";
+import { canKeepPlan, forgetKeptPlans, keepPlan, keptPlanHere, refreshKeptPlan, type KeptPlan } from "@/lib/offline/kept-plan";
 
-type State = { phase: "unknown" | "off" | "on" | "working"; keptAt?: string; offline?: boolean; message?: string; problem?: string };
+type State = { phase: "unknown" | "off" | "on" | "working"; keptAt?: string; message?: string; problem?: string };
 
 const PROBLEMS: Record<string, string> = {
   offline: "There is no signal, so the plan was not saved on this phone. Try again when you are back online.",
@@ -13,7 +13,7 @@ const PROBLEMS: Record<string, string> = {
 const PROBLEM = "The plan could not be saved on this phone. Reload the page and try again.";
 
 const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "");
-const fromAnswer = (answer: KeptPlan): State => (answer.kept ? { phase: "on", keptAt: answer.keptAt, offline: answer.offline } : { phase: "off" });
+const fromAnswer = (answer: KeptPlan): State => (answer.kept ? { phase: "on", keptAt: answer.keptAt } : { phase: "off" });
 
 /**
  * "Keep our plan on this phone" (docs/decisions/027): off until a member turns it on, on this
@@ -70,7 +70,6 @@ export function KeepPlanOnPhone({ path }: { path: string }) {
             <strong>Our plan is kept on this phone.</strong> It opens here even with no signal.
             {state.keptAt ? ` This copy was saved ${when(state.keptAt)}.` : null}
           </p>
-          {state.offline ? <p className="m-0">There is no signal right now, so this is the copy kept on this phone.</p> : null}
           <p className="m-0">
             It is updated each time you open the plan with a signal. Signing out, Quick exit or the button below removes it.
           </p>
@@ -100,5 +99,28 @@ export function KeepPlanOnPhone({ path }: { path: string }) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** At the top of the plan page, with no signal: this is the copy kept on this phone, and how old it is. */
+export function KeptCopyNotice({ path }: { path: string }) {
+  const offline = useBrowserValue(() => canKeepPlan() && !navigator.onLine, false);
+  const [keptAt, setKeptAt] = useState<string | null>(null);
+  useEffect(() => {
+    if (!offline) return;
+    let live = true;
+    keptPlanHere(path).then(
+      (answer) => live && answer.kept && setKeptAt(answer.keptAt ?? ""),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [offline, path]);
+  if (!offline || keptAt === null) return null;
+  return (
+    <p role="status" className="card print:hidden">
+      <strong>No signal.</strong> This is the copy of your plan kept on this phone{keptAt ? `, saved ${when(keptAt)}` : ""}.
+    </p>
   );
 }
