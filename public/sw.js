@@ -240,7 +240,7 @@ async function planPage(event, url) {
   const startedAt = Date.now();
   const network = fetch(event.request).then((response) => {
     // The page with a notice in its address ("?saved=…") is not kept as it is: the bare page is fetched again.
-    const noting = refused(response) || url.search === "" ? notePlanAnswer(url.pathname, response.clone(), startedAt, true) : planStatusNow(url.pathname);
+    const noting = refused(response) || url.search === "" ? notePlanAnswer(url.pathname, response.clone(), startedAt, true) : refreshPlanNow(url.pathname);
     try {
       event.waitUntil(noting);
     } catch {
@@ -258,7 +258,7 @@ async function planPage(event, url) {
 }
 
 /** After a visit to "…/plan?saved=…": the bare page, fetched again for the kept copy. */
-async function planStatusNow(path) {
+async function refreshPlanNow(path) {
   const startedAt = Date.now();
   try {
     await notePlanAnswer(path, await fetchPlan(path), startedAt, true);
