@@ -85,6 +85,8 @@ const ROWS: Row[] = [
   { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", path: (w) => `${f(w)}/check-ins/${w.sharedA.id}/edit`, expect: authorOnly("owner"), page: true },
   { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", path: (w) => `${f(w)}/check-ins/${w.privateA.id}/edit`, expect: authorOnly("member"), page: true },
   { file: "app/family/[familyId]/check-ins/right-now/page.tsx", path: (w) => `${f(w)}/check-ins/right-now`, expect: family, page: true },
+  // With a check-in id in the link (a private one, the member's): who was told is shown only to its author, never its note.
+  { file: "app/family/[familyId]/check-ins/right-now/page.tsx", path: (w) => `${f(w)}/check-ins/right-now?checkIn=${w.privateA.id}`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/edit/[part]/page.tsx", path: (w) => `${f(w)}/plan/edit/people`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/page.tsx", path: (w) => `${f(w)}/plan`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/edit/page.tsx", path: (w) => `${f(w)}/plan/edit`, expect: family, page: true },
