@@ -105,6 +105,7 @@ if (count === 1) {
   await serve();
   await metricsServer(() => client.register.metrics(), client.register.contentType);
 } else if (cluster.isWorker) {
+  new client.AggregatorRegistry(); // answers the primary's requests for this worker's figures
   await serve();
 } else {
   let stopping = false;

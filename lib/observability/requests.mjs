@@ -87,7 +87,8 @@ export async function startMetricsServer({ host, port, metrics, contentType }) {
     try {
       const body = await metrics();
       res.writeHead(200, { "Content-Type": contentType, "Cache-Control": "no-store" }).end(body);
-    } catch {
+    } catch (error) {
+      console.error("metrics:", error instanceof Error ? error.message : error);
       res.writeHead(500).end();
     }
   });
