@@ -34,6 +34,7 @@ const OWN_SERVERS = [
   "forgot-password.spec.ts",
   "npm-start.spec.ts",
   "startup.spec.ts",
+  "deploy-nginx.spec.ts",
 ].map((file) => new RegExp(`/${file.replaceAll(".", "\\.")}$`));
 
 export default defineConfig({

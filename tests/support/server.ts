@@ -64,13 +64,17 @@ const decode = (value: string) =>
  */
 export class Visitor {
   readonly cookies = new Map<string, string>();
-  constructor(public base: string) {}
+  /** `send` is fetch, or one of the same shape (tests/support/nginx.ts: HTTPS with a test certificate). */
+  constructor(
+    public base: string,
+    private readonly send: typeof fetch = fetch,
+  ) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set("origin", this.base);
     if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    const response = await fetch(`${this.base}${path}`, { ...init, headers, redirect: "manual" });
+    const response = await this.send(`${this.base}${path}`, { ...init, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const eq = pair!.indexOf("=");
