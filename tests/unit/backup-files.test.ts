@@ -57,3 +57,15 @@ describe("backup files", () => {
     expect(() => backupSettings({ BACKUP_KEEP_DAYS: "two weeks" })).toThrow(/BACKUP_KEEP_DAYS/);
   });
 });
+
+describe("the nightly schedule (compose backup service)", () => {
+  it("runs next at BACKUP_AT, today if still ahead, else tomorrow", async () => {
+    const { nextRun, parseTimeOfDay } = await import("@/lib/backup/schedule.mjs");
+    expect(parseTimeOfDay("03:15")).toEqual([3, 15]);
+    expect(parseTimeOfDay("3am")).toBeUndefined();
+    expect(parseTimeOfDay("24:00")).toBeUndefined();
+    expect(nextRun(new Date("2026-12-04T01:00:00Z"), [3, 15]).toISOString()).toBe("2026-12-04T03:15:00.000Z");
+    expect(nextRun(new Date("2026-12-04T03:15:00Z"), [3, 15]).toISOString()).toBe("2026-12-05T03:15:00.000Z");
+    expect(nextRun(new Date("2026-12-31T23:59:00Z"), [3, 15]).toISOString()).toBe("2027-01-01T03:15:00.000Z");
+  });
+});
