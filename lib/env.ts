@@ -20,7 +20,7 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   /** Sign-in rate limiting; only end-to-end test servers turn it off. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
-  /** Test servers only: /api/health also reports the database connection's settings. */
+  /** Test servers only: /api/health/ready also reports the database connection's settings. */
   HEALTH_DIAGNOSTICS: z.enum(["on", "off"]).default("off"),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For. "off" (the default):
