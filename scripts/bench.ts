@@ -14,7 +14,7 @@
 // 4. Client JavaScript per route (gzip) from the build.
 //
 // Builds first when the build is missing or stale. Every database is temporary and removed.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
