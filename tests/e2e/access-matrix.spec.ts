@@ -64,6 +64,7 @@ const ROWS: Row[] = [
   { file: "app/account/recovery-code/page.tsx", path: () => "/account/recovery-code", expect: signedIn, page: true },
   { file: "app/counselor/sign-up/page.tsx", path: () => "/counselor/sign-up", expect: anyone, page: true },
   { file: "app/api/health/route.ts", path: () => "/api/health", expect: anyone, page: false },
+  { file: "app/api/health/ready/route.ts", path: () => "/api/health/ready", expect: anyone, page: false },
   { file: "app/api/auth/[...all]/route.ts", path: () => "/api/auth/get-session", expect: anyone, page: false },
   { file: "app/sign-out/route.ts", path: () => "/sign-out", expect: () => "405", page: false },
   // Quick exit without JavaScript: everyone is sent on to the neutral site; no session ends here (no fetch metadata of a click on our page).
