@@ -64,6 +64,7 @@ const ROWS: Row[] = [
   { file: "app/account/recovery-code/page.tsx", path: () => "/account/recovery-code", expect: signedIn, page: true },
   { file: "app/counselor/sign-up/page.tsx", path: () => "/counselor/sign-up", expect: anyone, page: true },
   { file: "app/api/health/route.ts", path: () => "/api/health", expect: anyone, page: false },
+  { file: "app/api/health/ready/route.ts", path: () => "/api/health/ready", expect: anyone, page: false },
   { file: "app/api/auth/[...all]/route.ts", path: () => "/api/auth/get-session", expect: anyone, page: false },
   { file: "app/sign-out/route.ts", path: () => "/sign-out", expect: () => "405", page: false },
   // Quick exit without JavaScript: everyone is sent on to the neutral site; no session ends here (no fetch metadata of a click on our page).
@@ -87,6 +88,8 @@ const ROWS: Row[] = [
   { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", path: (w) => `${f(w)}/check-ins/${w.sharedA.id}/edit`, expect: authorOnly("owner"), page: true },
   { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", path: (w) => `${f(w)}/check-ins/${w.privateA.id}/edit`, expect: authorOnly("member"), page: true },
   { file: "app/family/[familyId]/check-ins/right-now/page.tsx", path: (w) => `${f(w)}/check-ins/right-now`, expect: family, page: true },
+  // With a check-in id in the link (a private one, the member's): who was told is shown only to its author, never its note.
+  { file: "app/family/[familyId]/check-ins/right-now/page.tsx", path: (w) => `${f(w)}/check-ins/right-now?checkIn=${w.privateA.id}`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/edit/[part]/page.tsx", path: (w) => `${f(w)}/plan/edit/people`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/page.tsx", path: (w) => `${f(w)}/plan`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/edit/page.tsx", path: (w) => `${f(w)}/plan/edit`, expect: family, page: true },
