@@ -81,7 +81,13 @@ async function serve() {
   // request on a connection this server is closing.
   server.keepAliveTimeout = 75_000;
   server.headersTimeout = 76_000;
-  await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));
+  try {
+    await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));
+  } catch (error) {
+    // Exit: Next.js keeps a process alive through uncaught errors, and a server that cannot
+    // listen must not look started (another process may be answering on the port).
+    fail(`Cannot listen on ${hostname ?? "*"}:${port}: ${error instanceof Error ? error.message : error}`);
+  }
   logger.info({ port, hostname: hostname ?? "*", trustedProxies, worker: cluster.isWorker ? cluster.worker.id : undefined }, "listening");
 
   const stop = () => {
@@ -98,7 +104,11 @@ async function serve() {
 
 async function metricsServer(metrics, contentType) {
   if (metricsPort === undefined) return;
-  await startMetricsServer({ host: metricsHost, port: metricsPort, metrics, contentType });
+  try {
+    await startMetricsServer({ host: metricsHost, port: metricsPort, metrics, contentType });
+  } catch (error) {
+    fail(`Cannot serve metrics on ${metricsHost}:${metricsPort}: ${error instanceof Error ? error.message : error}`);
+  }
 }
 
 if (count === 1) {

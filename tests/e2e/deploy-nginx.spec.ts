@@ -38,8 +38,12 @@ const appEnv = (extra: Record<string, string> = {}) => ({
   NOTIFICATIONS_TICK_SECONDS: "2",
   ...extra,
 });
+/** Every start, so afterAll stops a server even if its start outlived a timed-out hook. */
+const starts: Promise<Server>[] = [];
 async function startApp(index: 0 | 1) {
-  const server = await startServer([APP1, APP2][index]!, appEnv({ METRICS_PORT: String([METRICS1, METRICS2][index]) }));
+  const start = startServer([APP1, APP2][index]!, appEnv({ METRICS_PORT: String([METRICS1, METRICS2][index]) }));
+  starts.push(start);
+  const server = await start;
   servers[index] = server;
   outputs.push(server.output);
   return server;
@@ -47,14 +51,21 @@ async function startApp(index: 0 | 1) {
 const visitor = (from: string) => new Visitor(BASE, httpsFetch(ca, from));
 const get = (path: string, from = "127.0.0.1", headers: Record<string, string> = {}) => httpsFetch(ca, from)(`${BASE}${path}`, { headers, redirect: "manual" });
 const guideSlug = readdirSync(join(process.cwd(), ".next/server/app/guide")).find((f) => f.endsWith(".html"))!.slice(0, -5);
-/** The app processes' JSON lines (the request log, the job log). */
+/** The app processes' JSON lines (the request log, the job log); other output (Next.js's banner, a line being written) is skipped. */
 const logLines = () =>
   outputs
     .flatMap((output) => output().split("\n"))
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+    .flatMap((line) => {
+      try {
+        const parsed = JSON.parse(line) as unknown;
+        return parsed && typeof parsed === "object" ? [parsed as Record<string, unknown>] : [];
+      } catch {
+        return [];
+      }
+    });
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000); // two servers start at once; slow on a busy machine
   migrateDeploy(`file:${dbFile}`);
   const certificate = selfSignedCertificate(dir);
   ca = certificate.ca;
@@ -66,7 +77,10 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await nginx?.stop();
-  for (const server of servers) if (server) await stopServer(server);
+  for (const start of starts) {
+    const server = await start.catch(() => undefined);
+    if (server) await stopServer(server);
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -86,11 +100,12 @@ test("the guide is served from nginx's cache; signed-in pages never are, and eac
   const guideRequests = () => logLines().filter((l) => l.msg === "request" && l.route === "/guide/[slug]").length;
   const first = await get(`/guide/${guideSlug}`);
   expect(first.status).toBe(200);
-  await expect.poll(guideRequests).toBe(1);
+  await expect.poll(guideRequests, { timeout: 30_000 }).toBe(1);
   for (let i = 0; i < 5; i++) {
     const again = await get(`/guide/${guideSlug}`);
     expect(again.status).toBe(200);
     expect(again.headers.get("x-cache-status")).toBe("HIT");
+    expect(again.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id")); // its own id, not the cached one
     expect(await again.text()).toBe(await first.clone().text());
   }
   // Five more answers, and the app was not asked once more.
@@ -165,7 +180,7 @@ test("logs: one JSON line per request and per job, with the request id, and no n
   expect(requestId).toMatch(/^[0-9a-f]{32}$/); // nginx's $request_id, passed on to the app
   secrets.push(note, token);
 
-  await expect.poll(() => logLines().some((l) => l.requestId === requestId)).toBe(true);
+  await expect.poll(() => logLines().some((l) => l.requestId === requestId), { timeout: 30_000 }).toBe(true);
   const lines = logLines();
   const requests = lines.filter((l) => l.msg === "request");
   expect(requests.length).toBeGreaterThan(20);
