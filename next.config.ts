@@ -21,6 +21,9 @@ const security = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // One prom-client for the server entry (scripts/serve.mjs) and the app: the metrics share its
+  // registry only when the app requires it from node_modules rather than bundling a copy (decision 029).
+  serverExternalPackages: ["prom-client"],
   experimental: {
     // The same 1 MB as proxy.ts refuses with a calm 413 before Next.js would answer a 500.
     serverActions: { bodySizeLimit: "1mb" },

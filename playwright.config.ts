@@ -34,6 +34,7 @@ const OWN_SERVERS = [
   "forgot-password.spec.ts",
   "npm-start.spec.ts",
   "startup.spec.ts",
+  "deploy-nginx.spec.ts",
 ].map((file) => new RegExp(`/${file.replaceAll(".", "\\.")}$`));
 
 export default defineConfig({
@@ -57,7 +58,7 @@ export default defineConfig({
   },
   webServer: {
     // The production server on a fresh, migrated SQLite file. `npm test` builds first.
-    command: `rm -f ${E2E_DATABASE_URL.slice(5)} ${E2E_DATABASE_URL.slice(5)}-wal ${E2E_DATABASE_URL.slice(5)}-shm && node_modules/.bin/prisma migrate deploy && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -f ${E2E_DATABASE_URL.slice(5)} ${E2E_DATABASE_URL.slice(5)}-wal ${E2E_DATABASE_URL.slice(5)}-shm && node_modules/.bin/prisma migrate deploy && node scripts/serve.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Rate limits off here only: the suite signs up dozens of people from one address.
     // tests/e2e/limits.spec.ts starts its own servers with them on.

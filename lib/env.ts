@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db/database-url";
 
@@ -19,7 +20,7 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   /** Sign-in rate limiting; only end-to-end test servers turn it off. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
-  /** Test servers only: /api/health also reports the database connection's settings. */
+  /** Test servers only: /api/health/ready also reports the database connection's settings. */
   HEALTH_DIAGNOSTICS: z.enum(["on", "off"]).default("off"),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For. "off" (the default):
@@ -31,6 +32,17 @@ const envSchema = z.object({
     .union([z.literal("off"), z.enum(["1", "2", "3", "4", "5"])], { message: 'must be "off" or the number of proxies in front of the app (1-5)' })
     .default("off")
     .transform((value) => (value === "off" ? 0 : Number(value))),
+  /**
+   * Prometheus metrics (GET /metrics) on a port of their own, served by scripts/serve.mjs; "off"
+   * (the default) serves none. Keep the port private (decision 029).
+   */
+  METRICS_PORT: z
+    .union([z.literal("off"), z.coerce.number().int().min(1).max(65535)], { message: 'must be "off" or a port number from 1 to 65535' })
+    .default("off"),
+  /** The address the metrics port listens on: 127.0.0.1 by default (this machine only). */
+  METRICS_HOST: z.string().refine((host) => isIP(host) !== 0, { message: "must be an IP address, such as 127.0.0.1" }).default("127.0.0.1"),
+  /** How much the JSON log says: info (a line per request and per job) by default. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** The background loop (scheduled notices, the mail outbox); "off" only for tests that drive it themselves. */
   NOTIFICATIONS_WORKER: z.enum(["on", "off"]).default("on"),
   /** How often the background loop runs, in seconds. */

@@ -1,40 +1,22 @@
 // npm run backup [-- --out <file>]
 //
-// SQLite: an online backup of DATABASE_URL (default file:./data/app.db) while the app keeps
-// running, with SQLite's backup API (a consistent snapshot; writers are not stopped). The copy is
-// checked with PRAGMA integrity_check. Default destination: data/backups/app-<time>.db.
-// PostgreSQL: runs pg_dump --format=custom (see README, "Backups").
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+// A backup of DATABASE_URL while the app runs (lib/backup): SQLite's online backup API, checked
+// with PRAGMA integrity_check, or pg_dump --format=custom for PostgreSQL. By default into
+// BACKUP_DIR (data/backups) as app-<UTC time>.db|.dump; then backups older than BACKUP_KEEP_DAYS
+// (14) are deleted, the newest always kept; then BACKUP_OFFSITE_COMMAND, if set, runs with the
+// file in $BACKUP_FILE. deploy/systemd/steady-backup.timer and compose.yaml's backup service run it
+// nightly. docs/deploy.md, "Backups".
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
-import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "../lib/db/database-url";
+import { runBackup } from "../lib/backup/run";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
-const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "").replace("T", "-");
-
-if (databaseKind(url) === "postgres") {
-  const out = values.out ?? join("data", "backups", `app-${stamp}.dump`);
-  mkdirSync(dirname(out), { recursive: true });
-  execFileSync("pg_dump", ["--format=custom", "--no-owner", `--file=${out}`, url], { stdio: "inherit" });
-  console.log(`backup written: ${out}`);
-} else {
-  const source = sqliteFilePath(url);
-  const out = values.out ?? join(dirname(source), "backups", `app-${stamp}.db`);
-  mkdirSync(dirname(out), { recursive: true });
-  const db = new Database(source, { fileMustExist: true, timeout: 10_000 });
-  const started = Date.now();
-  await db.backup(out);
-  db.close();
-  const copy = new Database(out, { readonly: true });
-  const check = copy.pragma("integrity_check", { simple: true });
-  const families = (copy.prepare("SELECT count(*) AS n FROM Family").get() as { n: number }).n;
-  copy.close();
-  if (check !== "ok") {
-    console.error(`the backup failed its integrity check: ${String(check)}`);
-    process.exit(1);
-  }
-  console.log(`backup written: ${out} (${families} families, integrity ok, ${Date.now() - started} ms)`);
+try {
+  const report = await runBackup(process.env, values.out);
+  const checked = report.families === undefined ? "pg_dump" : `${report.families} families, integrity ok`;
+  console.log(`backup written: ${report.file} (${checked}, ${(report.bytes / 1024).toFixed(0)} KB, ${report.ms} ms)`);
+  if (report.deleted.length) console.log(`older than BACKUP_KEEP_DAYS, deleted: ${report.deleted.join(", ")}`);
+  if (report.offsite) console.log("copied off-site (BACKUP_OFFSITE_COMMAND)");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

@@ -7,14 +7,15 @@
 //    and on PostgreSQL: stored, lost, saves/s, p50/p95/p99 of one save.
 // 2. Scale: dashboard and timeline first page at 100 / 10,000 / 100,000 check-ins on both
 //    databases, and streaming the export of 100,000 (scripts/bench-dashboard.ts).
-// 3. Guide pages: requests/s and p50/p99 from `next start` and from nginx (Debian's package,
-//    installed here when missing) serving the same prerendered HTML, and the ratio.
+// 3. Guide pages: requests/s and p50/p99 (wrk) from Node alone, from bare nginx serving the same
+//    prerendered HTML, and through the shipped nginx front (deploy/nginx/steady.conf, caching, in
+//    front of two app processes), with and without gzip. Debian's nginx and wrk are installed
+//    here when missing.
 // 4. Client JavaScript per route (gzip) from the build.
 //
 // Builds first when the build is missing or stale. Every database is temporary and removed.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIsCurrent } from "./build-state.mjs";
@@ -22,6 +23,7 @@ import { clientJsPerRoute } from "../lib/build/client-js";
 import { startServer, stopServer, Visitor } from "../tests/support/server";
 import { createPostgresDatabase } from "../tests/support/postgres";
 import { migrateDeploy } from "../tests/support/migrate";
+import { httpsFetch, mainConfig, renderSite, selfSignedCertificate, SITE, startNginx } from "../tests/support/nginx";
 
 const args = process.argv.slice(2);
 const QUICK = args.includes("--quick");
@@ -190,44 +192,41 @@ function scale() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. Guide pages: next start against nginx on the same prerendered HTML
+// 3. Guide pages: Node alone, bare nginx on the same HTML files, and the shipped nginx front
+//    (deploy/nginx/steady.conf in front of two app processes), with wrk, with and without gzip.
 
-/** Closed-loop load: `concurrency` keep-alive connections asking for `paths` in turn for `seconds`. */
-async function load(base: string, paths: string[], seconds: number, concurrency = 32, encoding = "gzip") {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + seconds * 1000;
-  const one = (path: string) =>
-    new Promise<number>((resolve) => {
-      const t = performance.now();
-      const req = http.get(`${base}${path}`, { agent, headers: { "accept-encoding": encoding } }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode === 200 ? performance.now() - t : -1));
-      });
-      req.on("error", () => resolve(-1));
-    });
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, c) => {
-      for (let i = c; performance.now() < until; i++) {
-        const took = await one(paths[i % paths.length]!);
-        if (took < 0) errors++;
-        else latencies.push(took);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+function ensurePackage(binary: string, pkg: string): string {
+  if (existsSync(binary)) return binary;
+  log(`installing Debian's ${pkg} (bench only)…`);
+  execFileSync("bash", ["-c", `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`], { stdio: "ignore" });
+  return binary;
 }
 
-function ensureNginx(): string {
-  for (const path of ["/usr/sbin/nginx", "/usr/bin/nginx"]) if (existsSync(path)) return path;
-  log("installing Debian's nginx (bench only)…");
-  execFileSync("bash", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light"], { stdio: "ignore" });
-  return "/usr/sbin/nginx";
+type WrkResult = { rps: number; p50: number; p99: number; errors: number };
+
+/** wrk: 2 threads, 32 keep-alive connections, `paths` in turn, for `seconds`. */
+function wrk(base: string, paths: string[], seconds: number, gzip: boolean, dir: string): WrkResult {
+  const script = join(dir, "paths.lua");
+  writeFileSync(
+    script,
+    `local paths = {${paths.map((p) => JSON.stringify(p)).join(", ")}}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+`,
+  );
+  const out = execFileSync(ensurePackage("/usr/bin/wrk", "wrk"), ["-t2", "-c32", `-d${seconds}s`, "--latency", "-H", `Accept-Encoding: ${gzip ? "gzip" : "identity"}`, "-s", script, base], { encoding: "utf8" });
+  const toMs = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000 } as Record<string, number>)[unit]!;
+  const latency = (p: string) => {
+    const m = new RegExp(`^\\s*${p}%\\s+([\\d.]+)(us|ms|s)`, "m").exec(out);
+    return m ? toMs(m[1]!, m[2]!) : NaN;
+  };
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const errors = non2xx + (socketErrors ? socketErrors.slice(1).reduce((n, v) => n + Number(v), 0) : 0);
+  return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)![1]), p50: latency("50"), p99: latency("99"), errors };
 }
 
 async function guidePages() {
@@ -235,66 +234,66 @@ async function guidePages() {
   const slugs = readdirSync(join(app, "guide")).filter((f) => f.endsWith(".html")).map((f) => f.slice(0, -5));
   const paths = ["/", "/right-now", "/crisis", "/guide", ...slugs.map((s) => `/guide/${s}`)];
   const seconds = QUICK ? 3 : 10;
+  ensurePackage("/usr/sbin/nginx", "nginx-light");
 
   const dir = mkdtempSync(join(tmpdir(), "steady-nginx-"));
-  const nginxPort = PORT + 1;
+  const [appA, appB, frontHttp, front, bare] = [PORT + 2, PORT + 3, PORT + 4, PORT + 5, PORT + 6];
+  const { cert, key, ca } = selfSignedCertificate(dir);
+  const site = join(dir, "steady.conf");
+  writeFileSync(site, renderSite(readFileSync(SITE, "utf8"), { dir, httpPort: frontHttp, httpsPort: front, upstreams: [appA, appB], cert, key }));
+  // Bare nginx: the same prerendered HTML files from disk, with the same TLS and gzip settings.
+  const siteText = readFileSync(SITE, "utf8");
+  const gzipLines = siteText.split("\n").filter((l) => /^\s*gzip/.test(l)).join("\n");
+  const bareSite = join(dir, "bare.conf");
   writeFileSync(
-    join(dir, "nginx.conf"),
-    `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
-  default_type text/html;
-  gzip on; gzip_types text/html; gzip_comp_level 6;
-  server {
-    listen 127.0.0.1:${nginxPort};
+    bareSite,
+    `server {
+    listen 127.0.0.1:${bare} ssl http2;
+    ssl_certificate ${cert};
+    ssl_certificate_key ${key};
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_session_cache shared:bare_tls:10m;
     root ${app};
+    default_type "text/html; charset=utf-8";
+${gzipLines}
     location = / { try_files /index.html =404; }
     location / { try_files $uri.html =404; }
-  }
 }
 `,
   );
-  const nginx = spawn(ensureNginx(), ["-p", dir, "-c", join(dir, "nginx.conf")], { stdio: "ignore" });
   const sqlite = join(dir, "app.db");
   migrateDeploy(`file:${sqlite}`);
-  const server = await startServer(PORT, { DATABASE_URL: `file:${sqlite}` });
+  const env = { DATABASE_URL: `file:${sqlite}`, TRUST_PROXY: "1", NOTIFICATIONS_WORKER: "off" };
+  const [one, two] = await Promise.all([startServer(appA, env), startServer(appB, env)]);
+  const nginx = await startNginx(dir, mainConfig(dir, site, `include ${bareSite};`), front);
   try {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const fetchTls = httpsFetch(ca);
     for (const path of paths) {
-      const [a, b] = await Promise.all([fetch(`${server.url}${path}`), fetch(`http://127.0.0.1:${nginxPort}${path}`)]);
-      if (a.status !== 200 || b.status !== 200) throw new Error(`${path}: next ${a.status}, nginx ${b.status}`);
+      for (const encoding of ["gzip", "identity"]) {
+        const [a, b, c] = await Promise.all([
+          fetch(`${one.url}${path}`, { headers: { "accept-encoding": encoding } }),
+          fetchTls(`https://127.0.0.1:${front}${path}`, { headers: { "accept-encoding": encoding } }),
+          fetchTls(`https://127.0.0.1:${bare}${path}`, { headers: { "accept-encoding": encoding } }),
+        ]);
+        if (a.status !== 200 || b.status !== 200 || c.status !== 200) throw new Error(`${path}: node ${a.status}, front ${b.status}, bare ${c.status}`);
+      }
     }
-    log(`guide pages: ${paths.length} pages, ${seconds} s each against next start and nginx…`);
-    await load(server.url, paths, 2); // warm-up
-    const next = await load(server.url, paths, seconds);
-    await load(`http://127.0.0.1:${nginxPort}`, paths, 1);
-    const ngx = await load(`http://127.0.0.1:${nginxPort}`, paths, seconds);
-    rows.push({
-      part: "guide pages",
-      what: `next start, ${paths.length} prerendered pages, 32 connections, gzip`,
-      figures: `${next.rps.toFixed(0)} req/s, p50 ${ms(next.p50)}, p99 ${ms(next.p99)}, errors ${next.errors}`,
-      goal: "",
-    });
-    rows.push({ part: "guide pages", what: "nginx, the same HTML files", figures: `${ngx.rps.toFixed(0)} req/s, p50 ${ms(ngx.p50)}, p99 ${ms(ngx.p99)}, errors ${ngx.errors}`, goal: "" });
-    rows.push({ part: "guide pages", what: "ratio next start / nginx (req/s)", figures: (next.rps / ngx.rps).toFixed(2), goal: "raise it (was 0.04)" });
-    // Where next start's time goes: gzip of every response is about a quarter of its CPU.
-    const nextPlain = await load(server.url, paths, seconds, 32, "identity");
-    const ngxPlain = await load(`http://127.0.0.1:${nginxPort}`, paths, seconds, 32, "identity");
-    rows.push({
-      part: "guide pages",
-      what: "the same without gzip (accept-encoding: identity)",
-      figures: `next start ${nextPlain.rps.toFixed(0)} req/s (p50 ${ms(nextPlain.p50)}, p99 ${ms(nextPlain.p99)}), nginx ${ngxPlain.rps.toFixed(0)} req/s (p50 ${ms(ngxPlain.p50)}, p99 ${ms(ngxPlain.p99)}), ratio ${(nextPlain.rps / ngxPlain.rps).toFixed(2)}`,
-      goal: "",
-    });
+    log(`guide pages: ${paths.length} pages, ${seconds} s per run with wrk (2 threads, 32 connections)…`);
+    for (const gzip of [true, false]) {
+      const label = gzip ? "gzip" : "no compression";
+      wrk(`https://127.0.0.1:${front}`, paths, 1, gzip, dir); // warm-up
+      const bareRun = wrk(`https://127.0.0.1:${bare}`, paths, seconds, gzip, dir);
+      const frontRun = wrk(`https://127.0.0.1:${front}`, paths, seconds, gzip, dir);
+      const nodeRun = wrk(one.url, paths, seconds, gzip, dir);
+      const row = (what: string, r: WrkResult, goal = "") =>
+        rows.push({ part: "guide pages", what: `${what}, ${label}`, figures: `${r.rps.toFixed(0)} req/s (${(r.rps / bareRun.rps).toFixed(2)}x bare nginx), p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, errors ${r.errors}`, goal });
+      row("bare nginx, the same HTML files over HTTPS", bareRun);
+      row("the shipped nginx front (deploy/nginx/steady.conf, cached), HTTPS", frontRun, ">= 0.8x bare nginx");
+      row("Node alone (scripts/serve.mjs, one process), HTTP", nodeRun);
+    }
   } finally {
-    await stopServer(server);
-    nginx.kill("SIGTERM");
-    await new Promise((resolve) => nginx.once("exit", resolve));
+    await nginx.stop();
+    await Promise.all([stopServer(one), stopServer(two)]);
     rmSync(dir, { recursive: true, force: true });
   }
 }

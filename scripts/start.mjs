@@ -1,7 +1,8 @@
 // npm start: serve the production build, building it first only when there is none or the
 // sources changed since it was made (scripts/build-state.mjs). Then apply pending migrations and
-// run `next start` (arguments are passed on, e.g. `npm start -- -p 8080`) in WEB_CONCURRENCY
-// processes (default 1).
+// run the server entry, scripts/serve.mjs (arguments are passed on, e.g. `npm start -- -p 8080`),
+// in WEB_CONCURRENCY processes (default 1). In production with several instances, run the
+// migrations once and `node scripts/serve.mjs` per instance instead (docs/deploy.md).
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test: every check, in one go, ending with one line "N passed, N failed" (all suites summed).
 # typecheck, lint and the copied-text check count as one check each; vitest and Playwright count
-# their tests. Runs on a fresh machine: installs Debian's Chromium when it is missing.
+# their tests. Runs on a fresh machine: installs Debian's Chromium, nginx and systemd-analyze
+# when they are missing.
 set -u
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -38,9 +39,16 @@ add_counts() { # name, "passed failed"
   [ "$f" -gt 0 ] && failures+=("$1 ($f)")
 }
 
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  echo "== installing Debian's chromium for the browser tests"
-  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null 2>&1 || echo "could not install chromium"
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+# The deployment checks (docs/deploy.md): the shipped nginx site runs for real, and the systemd
+# units go through systemd-analyze.
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v openssl >/dev/null || missing+=(openssl)
+command -v systemd-analyze >/dev/null || missing+=(systemd)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing Debian's ${missing[*]} for the tests"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null 2>&1 || echo "could not install ${missing[*]}"
 fi
 
 check typecheck npm run --silent typecheck

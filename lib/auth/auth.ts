@@ -44,7 +44,7 @@ export const auth = betterAuth({
   user: { deleteUser: { enabled: false } },
   // better-auth's limiter guards its HTTP API by address and path; its counts live in our
   // rateLimit table (lib/auth/limits.ts), so they hold across restarts and instances. The address
-  // is the one lib/net/stamp-peer.ts stamped from the socket (or the trusted proxy), never a
+  // is the one scripts/serve.mjs stamped from the socket (or the trusted proxy), never a
   // client's X-Forwarded-For. Our own per-account rules run in the hooks below, for the HTTP API
   // and our forms alike.
   rateLimit: {

@@ -3,6 +3,7 @@ import { getCurrentUser } from "../auth/session";
 import type { Actor } from "./access";
 import { NotFoundError } from "../errors";
 import { contentDisposition } from "./export-format";
+import { errorName, log } from "../observability/log";
 
 const PRIVATE = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow" };
 
@@ -40,7 +41,7 @@ function toStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
           else controller.enqueue(encoder.encode(value));
         } catch (error) {
           // Headers are sent already: end the download as failed rather than pretend it is whole.
-          console.error("export stream failed:", error instanceof Error ? error.name : "unknown error");
+          log.error({ error: errorName(error) }, "export stream failed");
           controller.error(error);
         }
       },

@@ -8,6 +8,7 @@ import { errorSummary, ForbiddenError, NotFoundError, RateLimitedError, RuleErro
 import type { Actor } from "../family/access";
 import { requestAddress } from "../net/client-address";
 import { errorState, formValues, parseForm, type FormState } from "./form-state";
+import { log } from "../observability/log";
 
 /**
  * THE server-action wrapper. Every server action in app/ goes through it (tests/unit/actions.test.ts
@@ -62,7 +63,7 @@ function refusal(error: unknown, values: Values, config: Common<z.ZodType | unde
   if (error instanceof NotFoundError) return errorState(config.notFound ?? GONE, values);
   if (error instanceof ZodError) return errorState("Something in the form could not be saved. Please check it and try again.", values);
   // Log what failed, never what was written.
-  console.error("server action failed:", errorSummary(error));
+  log.error({ error: errorSummary(error) }, "server action failed");
   return errorState(config.failed ?? FAILED, values);
 }
 

@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "../db";
 import { databaseKind, type DatabaseKind } from "../db/database-url";
 import { env } from "../env";
+import { errorName, log } from "../observability/log";
 
 export type SqliteSettings = { journal_mode: string; synchronous: number; busy_timeout: number; foreign_keys: number };
 export type Health = { status: "ok" | "error"; database: DatabaseKind; connection?: SqliteSettings };
 
 /**
- * A real round trip to the database: reads a table the migrations create, so a missing or
- * unmigrated database answers "error". It reports nothing about the data itself.
+ * Readiness (GET /api/health/ready): a real round trip to the database, reading a table the
+ * migrations create, so a missing or unmigrated database answers "error". It reports nothing about the data itself.
  *
  * With HEALTH_DIAGNOSTICS=on (test servers only) it also reports the SQLite settings of the app's
  * own connection, read through that connection, so a test can prove them on a running server.
@@ -22,7 +23,7 @@ export async function checkHealth(): Promise<Health> {
     }
     return { status: "ok", database };
   } catch (error) {
-    console.error("health check failed:", error instanceof Error ? error.message : error);
+    log.error({ error: errorName(error) }, "readiness check failed");
     return { status: "error", database };
   }
 }

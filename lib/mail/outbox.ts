@@ -4,6 +4,7 @@ import type { Database } from "../db";
 import { mintToken } from "../sharing/tokens";
 import { REQUESTED_MAIL_KINDS, UNSUBSCRIBE_PLACEHOLDER, unsubscribePageUrl, unsubscribeUrl, type BuiltMessage, type MailKind } from "./messages";
 import type { MailTransport } from "./transport";
+import { errorName, log } from "../observability/log";
 
 /**
  * The durable outbox (decision 021). Every email is first a row in MailOutbox, written in the
@@ -152,7 +153,8 @@ export async function processOutbox(db: Database, transport: MailTransport, opti
       });
       if (giveUp) result.failed++;
       else result.retried++;
-      console.error(`mail ${row.id} not sent (attempt ${row.attempts}${giveUp ? ", giving up" : ""}): ${reason(error)}`);
+      // The reason stays on the row (lastError) for the operator; a log line never quotes an SMTP reply (it can name the address).
+      log.warn({ mail: row.id, attempt: row.attempts, gaveUp: giveUp, error: errorName(error) }, "mail not sent");
     }
   }
   return result;

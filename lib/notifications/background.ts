@@ -4,12 +4,14 @@ import { env, mailConfigured } from "../env";
 import { newWorkerId, processOutbox, purgeSent } from "../mail/outbox";
 import { smtpTransport, type MailTransport } from "../mail/transport";
 import { runScheduler } from "./scheduler";
+import { runJob } from "../observability/jobs";
+import { mailFailures } from "../observability/app-metrics";
 
 /**
  * The background loop of one app instance, started from instrumentation.ts (Node runtime only):
  * every NOTIFICATIONS_TICK_SECONDS (30 by default), the scheduler records due notices, then (only when mail is configured) the
  * outbox sends what is due. Many instances may run it at once (the keys and claims make that
- * safe). A tick never overlaps the previous one, and a failing tick is logged and retried at the
+ * safe). A tick never overlaps the previous one, and a failing job is logged and retried at the
  * next one.
  */
 const state = globalThis as unknown as { steadyBackground?: { timer: NodeJS.Timeout } };
@@ -20,22 +22,27 @@ export function startBackground(): void {
   const workerId = newWorkerId();
   let transport: MailTransport | undefined;
   let running = false;
+  // Each run is one JSON line and counts in the job metrics (lib/observability/jobs.ts).
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      await runScheduler(new Date());
+      await runJob("notices", () => runScheduler(new Date()));
       if (mailConfigured(config)) {
-        transport ??= smtpTransport(config.SMTP_URL);
-        // Drain what is due, a batch at a time, until a pass claims nothing.
-        for (let pass = 0; pass < 10; pass++) {
-          const { claimed } = await processOutbox(db, transport, { workerId, from: config.MAIL_FROM, appUrl: config.APP_URL });
-          if (claimed === 0) break;
-        }
+        await runJob("mail-outbox", async () => {
+          transport ??= smtpTransport(config.SMTP_URL);
+          const total = { claimed: 0, sent: 0, retried: 0, failed: 0 };
+          // Drain what is due, a batch at a time, until a pass claims nothing.
+          for (let pass = 0; pass < 10; pass++) {
+            const result = await processOutbox(db, transport, { workerId, from: config.MAIL_FROM, appUrl: config.APP_URL });
+            for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += result[key];
+            if (result.claimed === 0) break;
+          }
+          mailFailures().inc(total.retried + total.failed);
+          return total;
+        });
       }
-      await purgeSent(db);
-    } catch (error) {
-      console.error("notifications tick failed:", error instanceof Error ? `${error.name}: ${(error as { code?: string }).code ?? ""}` : "unknown error");
+      await runJob("mail-purge", async () => ({ purged: await purgeSent(db) }));
     } finally {
       running = false;
     }

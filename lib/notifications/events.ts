@@ -5,6 +5,7 @@ import { requireMember, type Actor } from "../family/access";
 import { buildMessage } from "../mail/messages";
 import { enqueueMail, isUniqueViolation } from "../mail/outbox";
 import { DEFAULT_ENABLED, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+import { errorName, log } from "../observability/log";
 
 /**
  * Family events: what "Since you last looked" shows, and what sends an email (decision 022).
@@ -93,7 +94,7 @@ export async function safely(work: () => Promise<unknown>): Promise<void> {
   try {
     await work();
   } catch (error) {
-    console.error("notification not recorded:", error instanceof Error ? error.name : "unknown error");
+    log.error({ error: errorName(error) }, "notification not recorded");
   }
 }
 

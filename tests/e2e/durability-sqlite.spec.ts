@@ -33,7 +33,7 @@ test.afterAll(() => {
 
 test("every connection the app opens uses WAL, synchronous=FULL and a busy timeout", async () => {
   server = await startServer(PORT, { DATABASE_URL: url, HEALTH_DIAGNOSTICS: "on" });
-  const health = await (await fetch(`${server.url}/api/health`)).json();
+  const health = await (await fetch(`${server.url}/api/health/ready`)).json();
   // Read through the running app's own connection (busy_timeout and synchronous are per connection).
   expect(health.connection).toEqual({ journal_mode: "wal", synchronous: 2, busy_timeout: 10_000, foreign_keys: 1 });
   // And from outside: the file itself is in WAL mode.
@@ -43,7 +43,7 @@ test("every connection the app opens uses WAL, synchronous=FULL and a busy timeo
   // Without the flag, the health check says nothing about the connection.
   await stopServer(server);
   server = await startServer(PORT, { DATABASE_URL: url });
-  expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ status: "ok", database: "sqlite" });
+  expect(await (await fetch(`${server.url}/api/health/ready`)).json()).toEqual({ status: "ok", database: "sqlite" });
 });
 
 test("SIGKILL in the middle of concurrent saves loses nothing that was acknowledged", async () => {

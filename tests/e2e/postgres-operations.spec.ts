@@ -44,7 +44,7 @@ test("while the database is away, pages answer a calm 503 with the crisis number
     expect(save.status).toBe(503);
     // The guide does not need the database.
     expect((await visitor.request("/right-now")).status).toBe(200);
-    expect((await fetch(`${server.url}/api/health`)).status).toBe(503);
+    expect((await fetch(`${server.url}/api/health/ready`)).status).toBe(503);
 
     await proxy.open();
     await expect(async () => expect((await visitor.request(`/family/${familyId}`)).status).toBe(200)).toPass({ timeout: 15_000 });

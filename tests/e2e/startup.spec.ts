@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { test, expect } from "@playwright/test";
 
 test("a bad environment variable stops the server at start, naming the variable", async () => {
-  const server = spawn("node_modules/.bin/next", ["start", "-p", "3299", "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", "3299", "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: "mysql://not-supported" },
   });
   let output = "";

@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/health/route";
+import { GET as live } from "@/app/api/health/route";
+import { GET as ready } from "@/app/api/health/ready/route";
 import { databaseKind } from "@/lib/db/database-url";
 
-describe("GET /api/health", () => {
+describe("GET /api/health (liveness)", () => {
+  it("answers 200 without asking the database", async () => {
+    const response = live();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+});
+
+describe("GET /api/health/ready (readiness)", () => {
   it("answers 200 after a real query on the configured database", async () => {
-    const response = await GET();
+    const response = await ready();
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();

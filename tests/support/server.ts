@@ -2,9 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 
 /**
- * A real `next start` (the production build) on a port of its own, for tests that must start,
- * kill and restart the server, or run two of them. Uses node_modules/.bin/next directly, so
- * killing the process kills the server (npx would leave one behind).
+ * A real production server (scripts/serve.mjs, the production build) on a port of its own, for
+ * tests that must start, kill and restart the server, or run two of them. Started with node
+ * directly, so killing the process kills the server (npx would leave one behind).
  */
 export type Server = { url: string; port: number; process: ChildProcess; output: () => string };
 
@@ -17,11 +17,9 @@ export function testPort(offset: number): number {
 
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
-  // Several processes sharing the port (scripts/serve.mjs) when WEB_CONCURRENCY asks for them;
-  // stop those with SIGTERM (a SIGKILL would leave the workers behind).
-  const several = Number(env.WEB_CONCURRENCY ?? 1) > 1;
-  const [command, args] = several ? [process.execPath, ["scripts/serve.mjs"]] : ["node_modules/.bin/next", ["start"]];
-  const child = spawn(command, [...args, "-p", String(port), "-H", "127.0.0.1"], {
+  // The app's own server entry, as `npm start` runs it (it stamps the client's address). With
+  // WEB_CONCURRENCY > 1 it runs several processes sharing the port; stopServer() ends them.
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...BASE_ENV, APP_URL: url, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -66,13 +64,17 @@ const decode = (value: string) =>
  */
 export class Visitor {
   readonly cookies = new Map<string, string>();
-  constructor(public base: string) {}
+  /** `send` is fetch, or one of the same shape (tests/support/nginx.ts: HTTPS with a test certificate). */
+  constructor(
+    public base: string,
+    private readonly send: typeof fetch = fetch,
+  ) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set("origin", this.base);
     if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    const response = await fetch(`${this.base}${path}`, { ...init, headers, redirect: "manual" });
+    const response = await this.send(`${this.base}${path}`, { ...init, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const eq = pair!.indexOf("=");

@@ -1,11 +1,10 @@
-import { checkHealth } from "@/lib/health/check";
-
+/**
+ * Liveness: the process is up and answering. It never touches the database, so a database outage
+ * does not make a supervisor restart healthy app processes. Readiness (the database too) is
+ * /api/health/ready. docs/decisions/029-logs-and-metrics.md.
+ */
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, {
-    status: health.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
+export function GET() {
+  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -17,7 +17,8 @@ export type Server = { url: string; port: number; process: ChildProcess; stop: (
 export async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   // Listens on 127.0.0.1 only; tests connect from other loopback addresses (127.0.0.2, …) to be different clients.
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The app's own server entry (scripts/serve.mjs), which stamps the client's address.
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, APP_URL: url, NEXT_TELEMETRY_DISABLED: "1", AUTH_RATE_LIMIT: "on", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,0 +1,3 @@
+import type { DestinationStream, Logger } from "pino";
+
+export function createLogger(destination?: DestinationStream): Logger;
