@@ -1,26 +1,37 @@
 // Steady's service worker: the crisis pages keep working with no signal, and nothing private is
-// ever stored. Hand-written on purpose (decision 018): short enough to read in one sitting.
+// stored unless a member asked for it on this device. Hand-written on purpose (decisions 018 and
+// 027): short enough to read in one sitting.
 //
 // What it stores, and nothing else (an allow-list, never a deny-list):
 //   - the public crisis pages in OFFLINE_PAGES, under their bare path (a query string is never
 //     stored: a link could carry a token), and only when the server marked the page cacheable
 //     (a page that reads the session is sent "private"/"no-store" and is refused here);
 //   - the build's static files (/_next/static/…, hashed, the same for everyone) that those pages
-//     load, and the few public files in PUBLIC_FILES.
-// Every other request (family, counselor and account pages, invitations, shared links, exports,
-// /api, any POST) is not touched: it goes to the network as if there were no service worker.
-// A page that is not stored and cannot be reached gets the stored /offline page instead, which
-// holds nothing private.
+//     load, and the few public files in PUBLIC_FILES;
+//   - one private page, and only by choice: a family's plan page (/family/<id>/plan), after a
+//     member pressed "Keep our plan on this phone" on it (a message from that page). It is kept in
+//     its own cache (PLAN_CACHE), refreshed on every visit with a signal, and deleted when the
+//     server no longer shows it to this browser (signed out, or no longer in the family), on
+//     "Forget this phone", on sign-in or sign-up, on sign-out and on quick exit.
+// Every other request (other family pages, counselor and account pages, invitations, shared links,
+// exports, /api, any POST) is not touched: it goes to the network as if there were no service
+// worker. A page that is not stored and cannot be reached gets the stored /offline page instead,
+// which holds nothing private.
 
-const VERSION = "steady-offline-v1";
+const VERSION = "steady-offline-v2";
 const PAGES_CACHE = `${VERSION}-pages`;
 const FILES_CACHE = `${VERSION}-files`;
+const PLAN_CACHE = `${VERSION}-plan`; // a kept plan; the name ends in "-plan" (lib/offline/kept-plan.ts)
+const EXIT_PENDING_CACHE = "steady-exit-pending"; // a quick exit with no signal, still to reach the server
+const QUICK_EXIT_URL = "https://weather.com/"; // lib/site.ts (a unit test keeps them the same)
 const OFFLINE_PAGES = ["/", "/right-now", "/crisis", "/guide/overdose-and-naloxone", "/guide/glossary", "/offline"];
 const PUBLIC_FILES = ["/manifest.webmanifest", "/icons/steady.svg", "/icons/steady-192.png", "/sw-register.js", "/quick-exit.js", "/time-zone.js"];
 const MAX_FILES = 150; // files of old builds are dropped, least recently named first
 const NETWORK_WAIT_MS = 4000; // a slow signal falls back to the stored page after this long
+const PLAN_REFRESH_MS = 3000; // a kept plan is fetched again each time its page opens, unless the visit itself just refreshed it
 
 const isOfflinePage = (url) => url.origin === self.location.origin && OFFLINE_PAGES.includes(url.pathname);
+const isPlanPath = (url) => url.origin === self.location.origin && /^\/family\/[A-Za-z0-9_-]{1,64}\/plan$/.test(url.pathname);
 const isStaticFile = (url) =>
   url.origin === self.location.origin && (url.pathname.startsWith("/_next/static/") || PUBLIC_FILES.includes(url.pathname)) && url.search === "";
 
@@ -35,7 +46,11 @@ async function storePage(path, response) {
   if (!storable(response) || !(response.headers.get("Content-Type") || "").startsWith("text/html")) return;
   const cache = await caches.open(PAGES_CACHE);
   await cache.put(path, response.clone());
-  // The stylesheets, fonts and scripts the page names are stored with it, so it looks right offline.
+  await storeFilesOf(response);
+}
+
+/** The stylesheets, fonts and scripts a stored page names are stored with it, so it looks right offline. */
+async function storeFilesOf(response) {
   const html = await response.clone().text();
   const files = new Set();
   for (const match of html.matchAll(/(?:href|src)="(\/[^"?#]*)"/g)) {
@@ -94,7 +109,9 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith("steady-") && !name.startsWith(`${VERSION}-`)).map((name) => caches.delete(name))))
+      .then((names) =>
+        Promise.all(names.filter((name) => name.startsWith("steady-") && !name.startsWith(`${VERSION}-`) && name !== EXIT_PENDING_CACHE).map((name) => caches.delete(name))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -125,13 +142,171 @@ async function offlinePage(event, url) {
 }
 
 /** Any other page: the network only; without a signal, the stored /offline page. */
-async function otherPage(request) {
+async function otherPage(request, url) {
   try {
     return await fetch(request);
   } catch {
+    // The Quick exit link itself (clicked before /quick-exit.js ran): leave anyway, end the session later.
+    if (url.pathname === "/exit") {
+      await noteExitPending();
+      return Response.redirect(QUICK_EXIT_URL, 303);
+    }
     return offlineFallback();
   }
 }
+
+// ---- A kept plan (decision 027) ----------------------------------------------------------------
+
+const keptCopy = (path) => caches.match(path, { cacheName: PLAN_CACHE });
+let forgottenAt = 0; // a fetch that started before the last "forget" never stores its answer
+
+async function forgetPlans() {
+  forgottenAt = Date.now();
+  await caches.delete(PLAN_CACHE);
+  return { kept: false };
+}
+
+async function forgetPlan(path) {
+  if (!(await caches.has(PLAN_CACHE))) return;
+  const cache = await caches.open(PLAN_CACHE);
+  await cache.delete(path);
+  if ((await cache.keys()).length === 0) await caches.delete(PLAN_CACHE);
+}
+
+/** Not shown to this browser any more: signed out (a redirect to sign in) or not in the family (404). */
+const refused = (response) => response.type === "opaqueredirect" || response.redirected || [401, 403, 404, 410].includes(response.status);
+
+/**
+ * The server's answer for a plan page decides: a fresh copy is kept, or the copy is deleted because
+ * this browser may no longer see the plan. A passing failure (a 503, a 500) leaves the copy as it is.
+ * `onlyIfKept`: a refresh, which must never bring back a plan that was forgotten meanwhile.
+ */
+async function notePlanAnswer(path, response, startedAt, onlyIfKept) {
+  if (refused(response)) {
+    await forgetPlan(path);
+    return { kept: false, reason: "signed-out" };
+  }
+  const html = (response.headers.get("Content-Type") || "").startsWith("text/html");
+  if (response.status !== 200 || response.type !== "basic" || !html) return { kept: Boolean(await keptCopy(path)), reason: "unavailable" };
+  const keptAt = new Date().toISOString();
+  const headers = new Headers(response.headers);
+  headers.set("X-Steady-Kept-At", keptAt);
+  const copy = new Response(await response.clone().arrayBuffer(), { status: 200, headers });
+  if (startedAt < forgottenAt || (onlyIfKept && !(await keptCopy(path)))) return { kept: false };
+  await (await caches.open(PLAN_CACHE)).put(path, copy);
+  if (startedAt < forgottenAt) {
+    await forgetPlans();
+    return { kept: false };
+  }
+  await storeFilesOf(response);
+  await trimFiles();
+  return { kept: true, keptAt };
+}
+
+/** The plan page with this browser's session (its cookies), as the member sees it. Never follows a redirect. */
+const fetchPlan = (path) => fetch(path, { credentials: "same-origin", cache: "no-store", redirect: "manual" });
+
+/** "Keep our plan on this phone", pressed on the plan page. */
+async function keepPlan(path) {
+  const startedAt = Date.now();
+  try {
+    return await notePlanAnswer(path, await fetchPlan(path), startedAt, false);
+  } catch {
+    return { kept: false, reason: "offline" };
+  }
+}
+
+/** Asked by the plan page when it opens: is it kept here? A copy older than PLAN_REFRESH_MS is fetched again. */
+async function planStatus(path) {
+  const copy = await keptCopy(path);
+  if (!copy) return { kept: false };
+  const keptAt = copy.headers.get("X-Steady-Kept-At");
+  if (Date.now() - Date.parse(keptAt) < PLAN_REFRESH_MS) return { kept: true, keptAt };
+  const startedAt = Date.now();
+  try {
+    return await notePlanAnswer(path, await fetchPlan(path), startedAt, true);
+  } catch {
+    return { kept: true, keptAt, offline: true };
+  }
+}
+
+/**
+ * A kept plan page: the network first (with this browser's session, so the server decides), the
+ * kept copy when there is no signal. Not kept on this device: like any other page.
+ */
+async function planPage(event, url) {
+  const stored = await keptCopy(url.pathname);
+  if (!stored) return otherPage(event.request, url);
+  const startedAt = Date.now();
+  const network = fetch(event.request).then((response) => {
+    // The page with a notice in its address ("?saved=…") is not kept as it is: the bare page is fetched again.
+    const noting = refused(response) || url.search === "" ? notePlanAnswer(url.pathname, response.clone(), startedAt, true) : refreshPlanNow(url.pathname);
+    try {
+      event.waitUntil(noting);
+    } catch {
+      // the kept copy was already answered; the noting still finishes
+    }
+    return response;
+  });
+  const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS));
+  try {
+    const first = await Promise.race([network, timeout.then(() => stored)]);
+    return first || (await network);
+  } catch {
+    return stored;
+  }
+}
+
+/** After a visit to "…/plan?saved=…": the bare page, fetched again for the kept copy. */
+async function refreshPlanNow(path) {
+  const startedAt = Date.now();
+  try {
+    await notePlanAnswer(path, await fetchPlan(path), startedAt, true);
+  } catch {
+    // the signal went: the copy stays as it was
+  }
+}
+
+// ---- A quick exit with no signal ------------------------------------------------------------------
+
+let exitPending = caches.has(EXIT_PENDING_CACHE);
+
+/** /quick-exit.js could not reach the server: the session is ended before the next page loads. */
+async function noteExitPending() {
+  await forgetPlans();
+  await (await caches.open(EXIT_PENDING_CACHE)).put("/exit", new Response("pending"));
+  exitPending = Promise.resolve(true);
+  return { pending: true };
+}
+
+async function finishExit() {
+  if (!(await exitPending)) return;
+  try {
+    const response = await fetch("/exit?by=worker", { method: "POST", credentials: "same-origin", cache: "no-store" });
+    if (!response.ok) return;
+    await caches.delete(EXIT_PENDING_CACHE);
+    exitPending = Promise.resolve(false);
+  } catch {
+    // still no signal: the next page tries again
+  }
+}
+
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  const reply = (value) => event.ports[0] && event.ports[0].postMessage(value);
+  let path = null;
+  if (typeof data.path === "string") {
+    const url = new URL(data.path, self.location.origin);
+    if (isPlanPath(url) && url.pathname === data.path) path = data.path;
+  }
+  let work;
+  if (data.type === "keep-plan" && path) work = keepPlan(path);
+  else if (data.type === "plan-status" && path) work = planStatus(path);
+  else if (data.type === "forget-plans") work = forgetPlans();
+  else if (data.type === "exit-pending") work = noteExitPending();
+  else return;
+  event.waitUntil(work.then(reply, () => reply({ kept: false, reason: "error" })));
+});
 
 async function offlineFallback() {
   const cache = await caches.open(PAGES_CACHE);
@@ -159,15 +334,18 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
 
   if (request.mode === "navigate") {
-    event.respondWith(isOfflinePage(url) ? offlinePage(event, url) : otherPage(request));
+    // After a quick exit with no signal, the session ends before any page loads.
+    const answer = () => (isOfflinePage(url) ? offlinePage(event, url) : isPlanPath(url) ? planPage(event, url) : otherPage(request, url));
+    event.respondWith(finishExit().then(answer));
     return;
   }
   if (isStaticFile(url)) {
+    const storedPage = (client) => Boolean(client && (isOfflinePage(new URL(client.url)) || isPlanPath(new URL(client.url))));
     event.respondWith(
       self.clients
         .get(event.clientId)
-        .then((client) => staticFile(request, url, Boolean(client && isOfflinePage(new URL(client.url))))),
+        .then((client) => staticFile(request, url, storedPage(client))),
     );
   }
-  // Everything else (data requests, /api, exports, prefetches): not handled, straight to the network.
+  // Everything else (data requests, /api, exports, prefetches, other family pages): not handled, straight to the network.
 });

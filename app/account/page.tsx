@@ -11,6 +11,7 @@ import { timeZoneGroups } from "@/lib/account/time-zone-options";
 import { isTimeZone } from "@/lib/dates";
 import { Moment } from "@/components/ui/Moment";
 import { listFamilies } from "@/lib/family/families";
+import { KeptPlanNotice } from "@/components/family/plan/KeptPlanNotice";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -64,6 +65,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         ))}
       </ul>
       {others.length > 0 ? <EndOtherSessionsForm /> : null}
+      <KeptPlanNotice />
 
       <h2>Time zone</h2>
       <TimeZoneForm groups={timeZoneGroups(isTimeZone(device) ? device : null)} current={zone.source === "setting" ? zone.timeZone : ""} />

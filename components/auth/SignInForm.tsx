@@ -3,13 +3,17 @@
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { TextField } from "@/components/ui/form/fields";
 import { signInAction } from "@/app/(auth)/actions";
+import { ForgetKeptPlans } from "./ForgetKeptPlans";
 
 export function SignInForm({ next }: { next?: string }) {
   return (
-    <ActionForm action={signInAction} submitLabel="Sign in">
-      <input type="hidden" name="next" value={next ?? ""} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required maxLength={128} />
-    </ActionForm>
+    <>
+      <ForgetKeptPlans />
+      <ActionForm action={signInAction} submitLabel="Sign in">
+        <input type="hidden" name="next" value={next ?? ""} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" required />
+        <TextField name="password" label="Password" type="password" autoComplete="current-password" required maxLength={128} />
+      </ActionForm>
+    </>
   );
 }

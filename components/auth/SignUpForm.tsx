@@ -3,22 +3,26 @@
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { TextField } from "@/components/ui/form/fields";
 import { signUpAction } from "@/app/(auth)/actions";
+import { ForgetKeptPlans } from "./ForgetKeptPlans";
 
 export function SignUpForm({ next }: { next?: string }) {
   return (
-    <ActionForm action={signUpAction} submitLabel="Create account">
-      <input type="hidden" name="next" value={next ?? ""} />
-      <TextField name="name" label="Your first name or a nickname" autoComplete="given-name" required maxLength={60} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        maxLength={128}
-        hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess."
-      />
-    </ActionForm>
+    <>
+      <ForgetKeptPlans />
+      <ActionForm action={signUpAction} submitLabel="Create account">
+        <input type="hidden" name="next" value={next ?? ""} />
+        <TextField name="name" label="Your first name or a nickname" autoComplete="given-name" required maxLength={60} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" required />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          maxLength={128}
+          hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess."
+        />
+      </ActionForm>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/form/ActionForm";
 import { OneTimeLinkForm } from "@/components/ui/form/OneTimeLinkForm";
 import { ConfirmActionForm } from "@/components/ui/form/ConfirmActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
+import { ForgetKeptPlans } from "@/components/auth/ForgetKeptPlans";
 import {
   becomeCounselorAction,
   counselorSignUpAction,
@@ -15,12 +16,15 @@ import {
 
 export function CounselorSignUpForm() {
   return (
-    <ActionForm action={counselorSignUpAction} submitLabel="Create counselor account">
-      <TextField name="name" label="Your name" autoComplete="name" required maxLength={60} hint="Families will see this name." />
-      <TextField name="organization" label="Organization" autoComplete="organization" maxLength={120} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required />
-      <TextField name="password" label="Password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters." />
-    </ActionForm>
+    <>
+      <ForgetKeptPlans />
+      <ActionForm action={counselorSignUpAction} submitLabel="Create counselor account">
+        <TextField name="name" label="Your name" autoComplete="name" required maxLength={60} hint="Families will see this name." />
+        <TextField name="organization" label="Organization" autoComplete="organization" maxLength={120} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" required />
+        <TextField name="password" label="Password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters." />
+      </ActionForm>
+    </>
   );
 }
 

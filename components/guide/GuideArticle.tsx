@@ -20,7 +20,8 @@ function contents(page: Page): { id: string; title: string }[] {
 export function GuideArticle({ page }: { page: Page }) {
   const { previous, next } = neighbours(page.slug);
   const onThisPage = contents(page);
-  // On /right-now the overdose check comes before anything else, even the page's contents.
+  // On /right-now the block that acts (call 911, then give naloxone) and the overdose check come
+  // before anything else, even the page's summary and contents: both fit on a phone's first screen.
   const urgentFirst = URGENT_FIRST.has(page.slug);
   const cut = page.html.indexOf("</section>") + "</section>".length;
   const [urgent, rest] = urgentFirst && cut > 10 ? [page.html.slice(0, cut), page.html.slice(cut)] : ["", page.html];
@@ -30,10 +31,11 @@ export function GuideArticle({ page }: { page: Page }) {
       <BackToReadingList />
       <header>
         <h1 id="page-title">{page.title}</h1>
-        <p className="summary">{page.summary}</p>
+        {urgentFirst ? null : <p className="summary">{page.summary}</p>}
       </header>
       {/* Our own content, rendered from Markdown at build time; no user input reaches it. */}
       {urgentFirst ? <div className="prose" dangerouslySetInnerHTML={{ __html: urgent }} /> : null}
+      {urgentFirst ? <p className="summary">{page.summary}</p> : null}
       {onThisPage.length >= 3 ? (
         <nav aria-labelledby="on-this-page-heading" className="on-this-page">
           <h2 id="on-this-page-heading">{urgentFirst ? "Then, step by step" : "On this page"}</h2>

@@ -1,25 +1,31 @@
 import { QUICK_EXIT_URL } from "@/lib/site";
 
 /**
- * Leaves for a neutral site at once. Without JavaScript it is still a plain link that leaves;
- * /quick-exit.js adds Escape twice and Shift three times (as GOV.UK's "Exit this page" does) and
- * takes the page out of the back history.
+ * Leaves for a neutral site at once, and leaves nothing behind (docs/decisions/027): the session
+ * ends on the server and the browser clears what it kept of this site.
+ * - With JavaScript, /quick-exit.js does it: the page goes blank, a keepalive POST /exit ends the
+ *   session, the site's stored copies are deleted, then location.replace to the neutral site (so
+ *   Back cannot return to this page). It adds Escape twice and Shift three times (as GOV.UK's "Exit
+ *   this page" does).
+ * - Without JavaScript it is a plain link to /exit, which ends the session and sends the browser
+ *   on to the neutral site.
  */
 export function QuickExit() {
   return (
     <>
       <a
-        href={QUICK_EXIT_URL}
-        rel="noreferrer"
+        href="/exit"
+        rel="nofollow noreferrer"
         className="quick-exit"
         data-quick-exit=""
+        data-leave-to={QUICK_EXIT_URL}
         aria-describedby="quick-exit-keys"
       >
         {/* The space is for screen readers; in the flex box the gap does the spacing. */}
         <span className="quick-exit-first">Quick</span> <span className="quick-exit-last">exit</span>
       </a>
       <span id="quick-exit-keys" hidden>
-        Leaves this site at once. You can also press Escape twice, or Shift three times.
+        Leaves this site at once and signs you out. You can also press Escape twice, or Shift three times.
       </span>
       <script src="/quick-exit.js" async />
     </>

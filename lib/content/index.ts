@@ -54,7 +54,7 @@ export function getCrisisHtml(): string {
       "## Numbers to call {#numbers}",
       "::crisis-contacts",
       "## When to call Poison Control {#poison-control}",
-      "Poison Control answers questions about a medicine or drug someone took, such as a child who swallowed a pill or a mix-up with doses. Call it while the person is awake and breathing. If someone cannot be woken or is not breathing well, call 911 instead.",
+      "Poison Control answers questions about a medicine or drug someone took, such as a mix-up with doses. Call it while the person is awake and breathing. If someone cannot be woken or is not breathing well, call 911 instead. If a child may have swallowed methadone, buprenorphine or any opioid, call 911 right away, even if the child seems fine.",
       "## Good to know {#facts}",
       "::overdose-facts",
     ].join("\n\n"),

@@ -26,6 +26,13 @@ function headingIds() {
   };
 }
 
+/**
+ * Container directives and the class of the <div> each becomes: :::do and :::dont wrap a list of
+ * things to do and not to do (ticks and crosses); :::act-now is the block that acts first on
+ * /right-now and on the family's own "right now" page (lib/content/right-now.ts).
+ */
+const CONTAINERS: Record<string, string> = { do: "do-list", dont: "dont-list", "act-now": "act-now" };
+
 /** Leaf directives become catalogue blocks; stray `:word` text stays text. */
 function catalogueBlocks(options: { catalogue: Catalogue; file: string }) {
   return (tree: MdastRoot) => {
@@ -46,9 +53,9 @@ function catalogueBlocks(options: { catalogue: Catalogue; file: string }) {
         return SKIP;
       }
       if (node.type === "containerDirective") {
-        // :::do and :::dont wrap a list of things to do and not to do (ticks and crosses).
-        if (node.name !== "do" && node.name !== "dont") throw new Error(`${options.file}: unknown container directive :::${node.name}`);
-        node.data = { hName: "div", hProperties: { className: [node.name === "do" ? "do-list" : "dont-list"] } };
+        const className = Object.hasOwn(CONTAINERS, node.name) ? CONTAINERS[node.name] : undefined;
+        if (!className) throw new Error(`${options.file}: unknown container directive :::${node.name}`);
+        node.data = { hName: "div", hProperties: { className: [className] } };
         return;
       }
       if (node.type === "textDirective" && parent && index !== undefined) {

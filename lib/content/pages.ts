@@ -18,7 +18,8 @@ export type Page = Frontmatter & {
 export function loadPages(contentDir: string, catalogue: Catalogue): Page[] {
   const dir = join(contentDir, "pages");
   const files = readdirSync(dir).filter((name) => name.endsWith(".md"));
-  const pages = files.map((name) => loadPage(join(dir, name), catalogue));
+  // Every page's frontmatter is checked before any page is rendered, so a broken page fails fast.
+  const pages = files.map((name) => readPage(join(dir, name), catalogue)).map((page) => renderPage(page, catalogue));
 
   const problems: string[] = [];
   for (const slug of PAGE_SLUGS) {
@@ -34,7 +35,9 @@ export function loadPages(contentDir: string, catalogue: Catalogue): Page[] {
   return pages.sort((a, b) => a.order - b.order);
 }
 
-function loadPage(file: string, catalogue: Catalogue): Page {
+type ReadPage = Omit<Page, "html" | "hast"> & { file: string; body: string };
+
+function readPage(file: string, catalogue: Catalogue): ReadPage {
   const slugResult = pageSlug.safeParse(basename(file, ".md"));
   if (!slugResult.success) throw new ContentError(file, [`"${basename(file)}" is not a known page (see PAGE_SLUGS)`]);
   const slug = slugResult.data;
@@ -57,8 +60,11 @@ function loadPage(file: string, catalogue: Catalogue): Page {
   if (/^#\s/m.test(parsed.content)) problems.push("body: start at ## headings (the title is the page's h1)");
   if (!parsed.content.trim()) problems.push("body: empty");
   if (problems.length) throw new ContentError(file, problems);
+  return { ...frontmatter, slug, sourceDetails: sourceDetails.filter((s): s is Source => Boolean(s)), file, body: parsed.content };
+}
 
+function renderPage({ file, body, ...page }: ReadPage, catalogue: Catalogue): Page {
   // The glossary page holds the definitions; its own words do not link back to itself.
-  const { html, hast } = renderMarkdown(parsed.content, catalogue, file, { linkTerms: slug !== "glossary" });
-  return { ...frontmatter, slug, sourceDetails: sourceDetails.filter((s): s is Source => Boolean(s)), html, hast };
+  const { html, hast } = renderMarkdown(body, catalogue, file, { linkTerms: page.slug !== "glossary" });
+  return { ...page, html, hast };
 }

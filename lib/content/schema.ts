@@ -17,6 +17,8 @@ export const PAGE_SLUGS = [
   "medicines-for-opioid-use-disorder",
   "finding-treatment",
   "keeping-them-alive",
+  "fentanyl-and-other-drugs",
+  "suicide-risk",
   "when-your-loved-one-is-an-adult",
   "support-for-you",
   "staying-private",

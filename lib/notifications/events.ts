@@ -13,7 +13,7 @@ import { errorName, log } from "../observability/log";
  * kind, in one transaction: an event never exists without its emails, nor an email without
  * its event. The person who caused the event is not told about it.
  */
-export type EventData = Record<string, string | number | boolean | null>;
+export type EventData = Record<string, string | number | boolean | null | string[]>;
 
 export type NewEvent = {
   familyId: string;
@@ -25,6 +25,11 @@ export type NewEvent = {
   data?: EventData;
   /** Makes the event happen once, however many instances try (the scheduler's periods). */
   dedupeKey?: string;
+  /**
+   * Writes who was told into the event's data (decision 026): `told`, the members it went to;
+   * `turnedOff`, how many others had turned this kind off; `emailed`, whether mail went out too.
+   */
+  recordAudience?: boolean;
 };
 
 /** Which of these members want this kind, with their choice or the default. */
@@ -51,6 +56,8 @@ export async function recordEvent(event: NewEvent, database: Database = sharedDb
   const wanting = await membersWhoWant(database, event.familyId, audience.map((m) => m.userId), event.kind);
   const config = env();
   const sendMail = mailConfigured(config);
+  const told = audience.filter((m) => wanting.has(m.userId)).map((m) => m.userId);
+  const data = event.recordAudience ? { ...event.data, told, turnedOff: audience.length - told.length, emailed: sendMail && told.length > 0 } : event.data;
   try {
     await database.$transaction(async (tx) => {
       const created = await tx.familyEvent.create({
@@ -59,7 +66,7 @@ export async function recordEvent(event: NewEvent, database: Database = sharedDb
           kind: event.kind,
           userId: event.userId ?? null,
           actorId: event.actorId ?? null,
-          data: JSON.stringify(event.data ?? {}),
+          data: JSON.stringify(data ?? {}),
           dedupeKey: event.dedupeKey ?? null,
           createdAt: now,
         },
@@ -91,10 +98,13 @@ export async function safely(work: () => Promise<unknown>): Promise<void> {
   }
 }
 
+/** The one alert a check-in can cause (saving it again does not alert twice). */
+export const alertKey = (checkInId: string) => `alert:${checkInId}`;
+
 /** Check-in saved: "may have used", shared with the family, tells the other members at once. */
 export function notifyCheckInSaved(familyId: string, actorId: string, checkIn: { id: string; date: string; useSuspected: boolean; shared: boolean }) {
   if (!checkIn.useSuspected || !checkIn.shared) return Promise.resolve();
-  return safely(() => recordEvent({ familyId, kind: "alert", actorId, data: { date: checkIn.date }, dedupeKey: `alert:${checkIn.id}` }));
+  return safely(() => recordEvent({ familyId, kind: "alert", actorId, data: { date: checkIn.date }, dedupeKey: alertKey(checkIn.id), recordAudience: true }));
 }
 
 export type CounselorChange = "connected" | "level" | "revoked";

@@ -26,7 +26,7 @@ type World = {
 
 const ACTORS = ["owner", "member", "other family", "removed member", "counselor, no consent", "counselor, level none", "counselor, level plan", "counselor, level plan+summary", "counselor, revoked", "signed out"] as const;
 type Actor = (typeof ACTORS)[number];
-type Outcome = "ok" | "404" | "sign in" | "become counselor" | "405" | "to /family" | "to /counselor" | "to /account" | "to /unsubscribe";
+type Outcome = "ok" | "404" | "sign in" | "become counselor" | "405" | "to /family" | "to /counselor" | "to /account" | "to /unsubscribe" | "leaves";
 
 const family = (actor: Actor): Outcome => (actor === "owner" || actor === "member" ? "ok" : actor === "signed out" ? "sign in" : "404");
 const authorOnly = (author: Actor) => (actor: Actor): Outcome => (actor === author ? "ok" : actor === "signed out" ? "sign in" : "404");
@@ -67,6 +67,8 @@ const ROWS: Row[] = [
   { file: "app/api/health/ready/route.ts", path: () => "/api/health/ready", expect: anyone, page: false },
   { file: "app/api/auth/[...all]/route.ts", path: () => "/api/auth/get-session", expect: anyone, page: false },
   { file: "app/sign-out/route.ts", path: () => "/sign-out", expect: () => "405", page: false },
+  // Quick exit without JavaScript: everyone is sent on to the neutral site; no session ends here (no fetch metadata of a click on our page).
+  { file: "app/exit/route.ts", path: () => "/exit", expect: () => "leaves", page: false },
   { file: "app/s/[token]/page.tsx", path: (w) => `/s/${w.readingListToken}`, expect: anyone, page: true },
   { file: "app/offline/page.tsx", path: () => "/offline", expect: anyone, page: true },
   // An invitation shows who invited and asks to sign in; it reveals nothing of the family's data.
@@ -86,6 +88,8 @@ const ROWS: Row[] = [
   { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", path: (w) => `${f(w)}/check-ins/${w.sharedA.id}/edit`, expect: authorOnly("owner"), page: true },
   { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", path: (w) => `${f(w)}/check-ins/${w.privateA.id}/edit`, expect: authorOnly("member"), page: true },
   { file: "app/family/[familyId]/check-ins/right-now/page.tsx", path: (w) => `${f(w)}/check-ins/right-now`, expect: family, page: true },
+  // With a check-in id in the link (a private one, the member's): who was told is shown only to its author, never its note.
+  { file: "app/family/[familyId]/check-ins/right-now/page.tsx", path: (w) => `${f(w)}/check-ins/right-now?checkIn=${w.privateA.id}`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/edit/[part]/page.tsx", path: (w) => `${f(w)}/plan/edit/people`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/page.tsx", path: (w) => `${f(w)}/plan`, expect: family, page: true },
   { file: "app/family/[familyId]/plan/edit/page.tsx", path: (w) => `${f(w)}/plan/edit`, expect: family, page: true },
@@ -165,7 +169,7 @@ test("the matrix: every route, every actor, the expected answer, and no marker w
         const status = response.status();
         const location = response.headers()["location"] ?? "";
         const outcome: Outcome | string =
-          status >= 200 && status < 300 ? "ok" : status === 404 ? "404" : status === 405 ? "405" : status >= 300 && status < 400 ? (location.includes("/sign-in") ? "sign in" : location.includes("/counselor/become") ? "become counselor" : /\/family$/.test(location) ? "to /family" : /\/counselor$/.test(location) ? "to /counselor" : /\/account$/.test(location) ? "to /account" : location.includes("/unsubscribe/") ? "to /unsubscribe" : `redirect ${location}`) : String(status);
+          status >= 200 && status < 300 ? "ok" : status === 404 ? "404" : status === 405 ? "405" : status >= 300 && status < 400 ? (location.includes("/sign-in") ? "sign in" : location.includes("/counselor/become") ? "become counselor" : /\/family$/.test(location) ? "to /family" : /\/counselor$/.test(location) ? "to /counselor" : /\/account$/.test(location) ? "to /account" : location.includes("/unsubscribe/") ? "to /unsubscribe" : location === "https://weather.com/" ? "leaves" : `redirect ${location}`) : String(status);
         // An RSC answer carries a redirect or a 404 inside its payload (status 200); for it, what counts is what it contains.
         if (extra.rsc ? status >= 500 : outcome !== row.expect(actor)) wrong.push(`${path} as ${actor}${extra.rsc ? " (RSC)" : ""}: ${outcome}, expected ${row.expect(actor)}`);
         const body = await response.text();

@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { createFamily, newPerson, signIn, signUp } from "./support/people";
+import { createFamily, newPerson, signInThroughForm as signIn, signUpThroughForm as signUp } from "./support/people";
 
 test("sign-up refuses bad input next to the field and keeps what was typed", async ({ page }) => {
   await page.goto("/sign-up");

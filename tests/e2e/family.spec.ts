@@ -54,11 +54,11 @@ test("a family's space, from sign-up to deleting it", async ({ browser }) => {
   await expect(owner.getByText(/mental-stage signs/).first()).toBeVisible();
   expect((await new AxeBuilder({ page: owner }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
-  // "use happened or is suspected" leads straight to the right-now guidance
+  // "use happened or is suspected" leads straight to the family's own "right now" (tests/e2e/relapse-moment.spec.ts)
   await addCheckIn(member, familyId, { signs: [], note: "Found foil in the car.", usedSuspected: true });
-  await expect(member).toHaveURL(new RegExp(`/family/${familyId}/check-ins/right-now$`));
-  await expect(member.getByRole("status")).toContainText("Your check-in is saved.");
-  await expect(member.getByRole("heading", { level: 1, name: "A relapse just happened" })).toBeVisible();
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}/check-ins/right-now\\?checkIn=`));
+  await expect(member.getByRole("status")).toContainText("Your check-in is saved. We let Rosa know.");
+  await expect(member.getByRole("heading", { level: 1, name: "Right now" })).toBeVisible();
   await expect(member.getByRole("link", { name: "Back to your check-ins" })).toHaveAttribute("href", `/family/${familyId}/check-ins`);
 
   // build and print the safety plan

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { newPerson, signIn, signUp } from "./support/people";
+import { newPerson, signInThroughForm as signIn, signUpThroughForm as signUp } from "./support/people";
 import type { Server } from "../support/server";
 import { startMailServer } from "../support/mail-server";
 import type { TestSmtp } from "../support/smtp";

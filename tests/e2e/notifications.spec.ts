@@ -39,7 +39,7 @@ async function mayHaveUsed(page: Page, familyId: string, note: string) {
   await page.getByLabel("Note").fill(note);
   await page.getByLabel(/may have used/).check();
   await page.getByRole("button", { name: "Save check-in" }).click();
-  await expect(page).toHaveURL(/check-ins\/right-now$/);
+  await expect(page).toHaveURL(/check-ins\/right-now\?checkIn=/);
 }
 
 test("notification choices and 'Since you last looked' (phone)", async ({ browser }) => {

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { createFamily, newPerson, signIn, type Person } from "./support/people";
+import { createFamily, newPerson, signInThroughForm as signIn, type Person } from "./support/people";
 
 // Account recovery with no mail server: the recovery code (shown once at sign-up), and a reset
 // link the family's owner gives a locked-out member.

@@ -341,6 +341,21 @@ describe("safety plan: the server actions", () => {
     expect((await getPlan(owner, familyId)).content.relapseSteps).toEqual(["Stay calm."]);
   });
 
+  it("a part written from the family's 'right now' page goes back there (with an id only if it is one)", async () => {
+    const { familyId, owner } = await createFamilyWith();
+    signIn(owner);
+    const from = { from: "right-now", checkIn: "ck123" };
+    const saved = await run(savePlanPartAction, formOf({ familyId, part: "emergency", expectedVersion: "0", "emergency.naloxoneLocation": "Hall closet", ...from }));
+    expect(saved).toEqual({ redirect: `/family/${familyId}/check-ins/right-now?checkIn=ck123&saved=emergency#your-plan` });
+    const more = await run(savePlanPartAction, formOf({ familyId, part: "relapse", expectedVersion: "1", intent: "add-row", "relapseSteps.0": "Stay calm.", ...from }));
+    expect(more).toEqual({ redirect: `/family/${familyId}/plan/edit/relapse?added=1&from=right-now&checkIn=ck123#new-row` });
+    const junk = await run(savePlanPartAction, formOf({ familyId, part: "people", expectedVersion: "2", "people.0.name": "Aunt Jo", from: "right-now", checkIn: " x" }));
+    expect(junk).toEqual({ redirect: `/family/${familyId}/check-ins/right-now?saved=people#your-plan` });
+    // Anything else in "from" is ignored: back to the plan, as always.
+    const elsewhere = await run(savePlanPartAction, formOf({ familyId, part: "goals", expectedVersion: "3", goals: "Work", from: "https://example.com" }));
+    expect(elsewhere).toEqual({ redirect: `/family/${familyId}/plan?saved=goals#part-goals` });
+  });
+
   it("refuses an unknown part without a crash", async () => {
     const { familyId, owner } = await createFamilyWith();
     signIn(owner);

@@ -7,6 +7,7 @@ import { DashboardView } from "@/components/family/dashboard/DashboardView";
 import { SinceLastLooked } from "@/components/family/dashboard/SinceLastLooked";
 import { listSinceLastLooked } from "@/lib/notifications/events";
 import { viewerTimeZone } from "@/lib/account/time-zone";
+import { RightNowEntry } from "@/components/relapse-moment/RightNowEntry";
 import { markSeenAction } from "./notifications/actions";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +24,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ fami
   return (
     <>
       <h1>What we&rsquo;re seeing</h1>
+      <RightNowEntry familyId={familyId} />
       <SinceLastLooked events={events} familyId={familyId} timeZone={zone.timeZone} markSeen={markSeenAction} />
       <p className="summary">A picture of the last few weeks, from your family&rsquo;s check-ins.</p>
       <DashboardView data={data} familyId={familyId} />

@@ -7,6 +7,7 @@ import { ExpectedVersionField, ListError, PlanErrorSummary } from "./FormBits";
 import { EMERGENCY_LABELS, OWN_WORDS_LABELS, PERSON_LABELS, TREATMENT_LABELS, groupAnchor } from "./labels";
 import { partAnchor, partTitle, planPath, type PlanPartId } from "./parts";
 import { PartGuideLink } from "./PartGuideLink";
+import { FROM_RIGHT_NOW, rightNowPath } from "@/components/relapse-moment/paths";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -32,21 +33,30 @@ export function PlanPartForm({
   content,
   version,
   action,
+  fromRightNow,
 }: {
   familyId: string;
   part: PlanPartId;
   content: PlanContent;
   version: number;
   action: Action;
+  /** Opened from the family's "right now" page: saving goes back there (decision 026). */
+  fromRightNow?: { checkIn: string | null };
 }) {
   return (
     <ActionForm action={action} submitLabel="Save this part" errorSummary={<PlanErrorSummary />} extraActions={<AddAnother part={part} content={content} />}>
       <input type="hidden" name="familyId" value={familyId} />
       <input type="hidden" name="part" value={part} />
+      {fromRightNow ? <input type="hidden" name="from" value={FROM_RIGHT_NOW} /> : null}
+      {fromRightNow?.checkIn ? <input type="hidden" name="checkIn" value={fromRightNow.checkIn} /> : null}
       <ExpectedVersionField version={version} />
       <PartFields part={part} content={content} />
       <p className="m-0">
-        <a href={planPath(familyId, `#${partAnchor(part)}`)}>Back to the plan without saving</a>
+        {fromRightNow ? (
+          <a href={rightNowPath(familyId, { checkIn: fromRightNow.checkIn }, "#your-plan")}>Go back without saving</a>
+        ) : (
+          <a href={planPath(familyId, `#${partAnchor(part)}`)}>Back to the plan without saving</a>
+        )}
       </p>
     </ActionForm>
   );

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 /** A new person for one test; the password is long and uncommon so the strength check passes. */
@@ -8,7 +8,30 @@ export function newPerson(name: string) {
 
 export type Person = ReturnType<typeof newPerson>;
 
-export async function signUp(page: Page, person: Person, path = "/sign-up") {
+/**
+ * Signs a new person up. Without a path it posts to better-auth's endpoint from the page's own
+ * context (the same call the sign-up form's action makes), so the browser holds a real session
+ * cookie without walking the form: most tests are not about signing up. With a path (a sign-up
+ * that continues somewhere, such as joining a family) it walks the form, as that journey is the test.
+ */
+export async function signUp(page: Page, person: Person, path?: string) {
+  if (path) return signUpThroughForm(page, person, path);
+  await postToAuth(page, "/api/auth/sign-up/email", { name: person.name, email: person.email, password: person.password });
+}
+
+/** Signs in the same way: a session cookie from the endpoint the sign-in form's action calls. */
+export async function signIn(page: Page, person: Person) {
+  await postToAuth(page, "/api/auth/sign-in/email", { email: person.email, password: person.password });
+}
+
+async function postToAuth(page: Page, path: string, data: Record<string, string>) {
+  const origin = new URL(page.url().startsWith("http") ? page.url() : String(test.info().project.use.baseURL)).origin;
+  const response = await page.request.post(new URL(path, origin).href, { data, headers: { origin } });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+}
+
+/** The whole sign-up form, then the recovery-code step skipped (the account specs test both). */
+export async function signUpThroughForm(page: Page, person: Person, path = "/sign-up") {
   await page.goto(path);
   await page.getByLabel("Your first name or a nickname").fill(person.name);
   await page.getByLabel("Email").fill(person.email);
@@ -21,7 +44,8 @@ export async function signUp(page: Page, person: Person, path = "/sign-up") {
   await expect(page).not.toHaveURL(/\/account\/recovery-code/);
 }
 
-export async function signIn(page: Page, person: Person) {
+/** The sign-in form (the account specs test it). */
+export async function signInThroughForm(page: Page, person: Person) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);

@@ -6,6 +6,7 @@ import { checkInInput, createCheckIn, deleteCheckIn, updateCheckIn } from "@/lib
 import { boundFormAction } from "@/lib/forms/action";
 import { errorState } from "@/lib/forms/form-state";
 import { idField } from "@/lib/forms/fields";
+import { rightNowPath } from "@/components/relapse-moment/paths";
 
 /**
  * Check-in actions. Each one checks the session and the membership again (through lib/family),
@@ -16,15 +17,15 @@ const GONE = "We could not find this check-in in your family space. It may have 
 const common = { schema: checkInInput, arrays: ["signs", "triggers"], signedOut: SIGNED_OUT, notFound: GONE, limits: ["write" as const] };
 
 const timeline = (familyId: string, notice: string) => `/family/${encodeURIComponent(familyId)}/check-ins?done=${notice}`;
-/** After "may have used": the check-in is saved, and what to do right now comes next. */
-const rightNow = (familyId: string) => `/family/${encodeURIComponent(familyId)}/check-ins/right-now`;
+/** After "may have used": the check-in is saved, and the family's own "right now" comes next (with who was told). */
+const rightNow = (familyId: string, checkInId: string) => rightNowPath(familyId, { checkIn: checkInId });
 
 export const createCheckInAction = boundFormAction(
   z.tuple([idField]),
   { ...common, failed: "Something went wrong and your check-in was not saved. Please try again in a moment." },
   async ({ actor, bound: [familyId], input }) => {
-    const { useSuspected } = await createCheckIn(actor, familyId, input);
-    redirect(useSuspected ? rightNow(familyId) : timeline(familyId, "saved"));
+    const { id, useSuspected } = await createCheckIn(actor, familyId, input);
+    redirect(useSuspected ? rightNow(familyId, id) : timeline(familyId, "saved"));
   },
 );
 
@@ -32,8 +33,8 @@ export const updateCheckInAction = boundFormAction(
   z.tuple([idField, idField]),
   { ...common, failed: "Something went wrong and your changes were not saved. Please try again in a moment." },
   async ({ actor, bound: [familyId, checkInId], input }) => {
-    const { useSuspected } = await updateCheckIn(actor, familyId, checkInId, input);
-    redirect(useSuspected ? rightNow(familyId) : timeline(familyId, "updated"));
+    const { id, useSuspected } = await updateCheckIn(actor, familyId, checkInId, input);
+    redirect(useSuspected ? rightNow(familyId, id) : timeline(familyId, "updated"));
   },
 );
 

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { StalePlanError, getPlan, getPlanVersion, isPlanPart, parsePlanPartForm, planFormValues, savePlan, savePlanPart } from "@/lib/family/plan";
 import { formAction } from "@/lib/forms/action";
 import { errorState, type FormState } from "@/lib/forms/form-state";
-import type { Actor } from "@/lib/family/access";
+import { isId, type Actor } from "@/lib/family/access";
+import { FROM_RIGHT_NOW, rightNowPath } from "@/components/relapse-moment/paths";
 
 const SIGNED_OUT =
   "You have been signed out, so your changes are not saved yet. Sign in again in a new tab, then come back to this page and save again.";
@@ -16,6 +17,13 @@ const STALE_RESTORE =
   "Someone saved the plan a moment ago. Look at the latest plan first. If you still want this older version back, press the button again.";
 
 const planUrl = (familyId: string, query = "") => `/family/${encodeURIComponent(familyId)}/plan${query}`;
+
+/** A part written from the family's "right now" page goes back there (with the reader's check-in, if any). */
+function backToRightNow(formData: FormData): { checkIn: string | null } | null {
+  if (formData.get("from") !== FROM_RIGHT_NOW) return null;
+  const checkIn = formData.get("checkIn");
+  return { checkIn: isId(checkIn) ? checkIn : null };
+}
 
 const numberField = (formData: FormData, name: string) => {
   const raw = formData.get(name);
@@ -46,7 +54,12 @@ export const savePlanPartAction = formAction({ signedOut: { message: SIGNED_OUT 
     if (error instanceof StalePlanError) return stale(actor, familyId, planFormValues(formData), STALE_EDIT);
     throw error;
   }
-  if (formData.get("intent") === "add-row") redirect(planUrl(familyId, `/edit/${part}?added=1#new-row`));
+  const back = backToRightNow(formData);
+  if (formData.get("intent") === "add-row") {
+    const keep = back ? `&from=${FROM_RIGHT_NOW}${back.checkIn ? `&checkIn=${encodeURIComponent(back.checkIn)}` : ""}` : "";
+    redirect(planUrl(familyId, `/edit/${part}?added=1${keep}#new-row`));
+  }
+  if (back) redirect(rightNowPath(familyId, { checkIn: back.checkIn, saved: part }, "#your-plan"));
   redirect(planUrl(familyId, `?saved=${part}#part-${part}`));
 });
 

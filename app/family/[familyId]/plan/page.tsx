@@ -3,6 +3,8 @@ import { requireFamilyMember } from "@/lib/auth/guards";
 import { getPlan, isPlanEmpty, isPlanPart } from "@/lib/family/plan";
 import { PlanHeader } from "@/components/family/plan/PlanHeader";
 import { PlanView } from "@/components/family/plan/PlanView";
+import { KeepPlanOnPhone, KeptCopyNotice } from "@/components/family/plan/KeepPlanOnPhone";
+import { planPath } from "@/components/family/plan/parts";
 
 export const metadata: Metadata = { title: "Safety plan" };
 
@@ -21,8 +23,10 @@ export default async function PlanPage({
   const notice = query.saved === "1" || isPlanPart(query.saved) ? "saved" : restored ? { restored } : undefined;
   return (
     <>
+      <KeptCopyNotice path={planPath(familyId)} />
       <PlanHeader familyId={familyId} plan={plan} empty={isPlanEmpty(plan.content)} notice={notice} />
       <PlanView familyId={familyId} content={plan.content} naloxone={plan.naloxone} editable />
+      <KeepPlanOnPhone path={planPath(familyId)} />
     </>
   );
 }

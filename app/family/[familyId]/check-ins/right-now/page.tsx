@@ -1,26 +1,21 @@
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
-import { getPage } from "@/lib/content";
-import { GuideArticle } from "@/components/guide/GuideArticle";
+import { getRelapseMoment, TONIGHT_PARTS } from "@/lib/family/relapse-moment";
+import { RelapseMomentView } from "@/components/relapse-moment/RelapseMomentView";
 
-export const metadata: Metadata = { title: "Saved. What to do right now" };
+export const metadata: Metadata = { title: "Right now" };
+
+type Props = { params: Promise<{ familyId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * Where a check-in that noted possible use lands: it says the check-in is saved, shows what to do
- * right now (the same page as /right-now), and keeps a way back to the family's check-ins.
+ * The family's own "right now": where a check-in that noted "may have used" lands (?checkIn=<id>),
+ * and the "Right now" link inside the family space. The family's plan comes first (decision 026).
  */
-export default async function CheckInSavedRightNowPage({ params }: { params: Promise<{ familyId: string }> }) {
+export default async function RightNowInFamilyPage({ params, searchParams }: Props) {
   const { familyId } = await params;
-  await requireFamilyMember(familyId, `/family/${familyId}/check-ins/right-now`);
-  const page = getPage("right-now");
-  if (!page) throw new Error("content/pages/right-now.md is missing");
-  return (
-    <>
-      <p role="status" className="form-success">
-        Your check-in is saved.{" "}
-        <a href={`/family/${encodeURIComponent(familyId)}/check-ins`}>Back to your check-ins</a>
-      </p>
-      <GuideArticle page={page} />
-    </>
-  );
+  const query = await searchParams;
+  const { user } = await requireFamilyMember(familyId, `/family/${familyId}/check-ins/right-now`);
+  const moment = await getRelapseMoment({ userId: user.id }, familyId, { checkInId: typeof query.checkIn === "string" ? query.checkIn : undefined });
+  const saved = (TONIGHT_PARTS as readonly unknown[]).includes(query.saved);
+  return <RelapseMomentView moment={moment} saved={saved} />;
 }

@@ -4,6 +4,8 @@ import { requireFamilyMember } from "@/lib/auth/guards";
 import { getPlan, isPlanPart } from "@/lib/family/plan";
 import { PlanPartForm } from "@/components/family/plan/PlanForm";
 import { partTitle, planPath } from "@/components/family/plan/parts";
+import { isId } from "@/lib/family/access";
+import { FROM_RIGHT_NOW, rightNowPath } from "@/components/relapse-moment/paths";
 import { savePlanPartAction } from "../../actions";
 
 type Props = { params: Promise<{ familyId: string; part: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,11 +20,18 @@ export default async function EditPlanPartPage({ params, searchParams }: Props) 
   if (!isPlanPart(part)) notFound();
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}/plan/edit/${part}`);
   const plan = await getPlan({ userId: user.id }, familyId);
-  const added = (await searchParams).added === "1";
+  const query = await searchParams;
+  const added = query.added === "1";
+  // Opened from the family's "right now" page: back there, with the reader's check-in (checked again there).
+  const fromRightNow = query.from === FROM_RIGHT_NOW ? { checkIn: isId(query.checkIn) ? query.checkIn : null } : undefined;
   return (
     <>
       <p className="mb-2">
-        <a href={planPath(familyId, "/edit")}>All parts of the plan</a>
+        {fromRightNow ? (
+          <a href={rightNowPath(familyId, { checkIn: fromRightNow.checkIn }, "#your-plan")}>Back to right now</a>
+        ) : (
+          <a href={planPath(familyId, "/edit")}>All parts of the plan</a>
+        )}
       </p>
       <h1>{partTitle(part)}</h1>
       {added ? (
@@ -30,7 +39,7 @@ export default async function EditPlanPartPage({ params, searchParams }: Props) 
           Saved. There is a new empty row below.
         </p>
       ) : null}
-      <PlanPartForm familyId={familyId} part={part} content={plan.content} version={plan.version} action={savePlanPartAction} />
+      <PlanPartForm familyId={familyId} part={part} content={plan.content} version={plan.version} action={savePlanPartAction} fromRightNow={fromRightNow} />
     </>
   );
 }

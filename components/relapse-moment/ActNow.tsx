@@ -1,0 +1,11 @@
+import { getRightNowDigest } from "@/lib/content/right-now";
+
+/**
+ * The block that acts first: "Not waking up, or not breathing?", Call 911, then give naloxone
+ * (a link to the steps on the same page, #steps). The same words and markup as the top of
+ * /right-now, from content/pages/right-now.md.
+ */
+export function ActNow() {
+  // Our own content, rendered from Markdown at build time; no user input reaches it.
+  return <div dangerouslySetInnerHTML={{ __html: getRightNowDigest().actNowHtml }} />;
+}

@@ -1,0 +1,214 @@
+import { test, expect, type Browser, type Page } from "@playwright/test";
+import { createFamily, newPerson, signUp } from "./support/people";
+import { cookieHeader, neutralSite, NEUTRAL_SITE, PHONE, privateEntries, serviceWorkerInCharge, sessionState, writeNaloxonePlace } from "./support/device";
+
+/**
+ * Quick exit leaves nothing behind (issue 14, item 4; docs/decisions/027): while signed in, the
+ * button and the keys end the session on the server before leaving, and Back afterwards shows no
+ * private text (not from the page cache, the back-forward cache or the service worker).
+ */
+const SHOTS = "test-results/screenshots/relapse-moment";
+
+/** A signed-in parent on a phone: a family, a plan with the naloxone place, a "may have used" check-in. */
+async function parentInTheMoment(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await neutralSite(context);
+  const person = newPerson("Marisol");
+  await signUp(page, person);
+  const stamp = Date.now().toString(36);
+  const family = { name: `The Quintero ${stamp} family`, naloxone: `Blue tin ${stamp} above the fridge`, note: `Found foil ${stamp} in the car` };
+  const familyId = await createFamily(page, family.name);
+  await writeNaloxonePlace(page, familyId, family.naloxone);
+  const words = [family.name, family.naloxone, family.note, person.name, "may have used"];
+  if (options.javaScriptEnabled === false) {
+    const quiet = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    await quiet.addCookies(await context.cookies());
+    await neutralSite(quiet);
+    await context.close();
+    return { context: quiet, page: await quiet.newPage(), familyId, family, person, words };
+  }
+  return { context, page, familyId, family, person, words };
+}
+
+async function logMayHaveUsed(page: Page, familyId: string, note: string) {
+  await page.goto(`/family/${familyId}/check-ins/new`);
+  await page.getByLabel(/may have used/).check();
+  await page.getByRole("group", { name: "How worried are you today?" }).getByLabel("4: Very worried").check();
+  await page.getByRole("group", { name: "How are you doing yourself?" }).getByLabel("2: Having a hard time").check();
+  await page.getByLabel("Note").fill(note);
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page).not.toHaveURL(/\/check-ins\/new$/);
+}
+
+async function expectNoPrivateText(page: Page, words: string[]) {
+  const text = await page.locator("body").innerText();
+  for (const word of words) expect(text, `"${word}" on ${page.url()}`).not.toContain(word);
+  const html = await page.content();
+  for (const word of words.slice(0, 4)) expect(html, `"${word}" in the HTML of ${page.url()}`).not.toContain(word);
+}
+
+test("signed in, the Quick exit button ends the session, and Back shows the sign-in page: no family text, nothing stored", async ({ browser, baseURL, request }, testInfo) => {
+  test.setTimeout(120_000);
+  const { context, page, familyId, family, words } = await parentInTheMoment(browser);
+  await page.goto(`/family/${familyId}/plan`);
+  await serviceWorkerInCharge(page);
+  // Something private in Cache Storage to remove: the plan kept on this phone.
+  await page.getByRole("button", { name: "Keep our plan on this phone" }).click();
+  await expect(page.getByText("Our plan is kept on this phone.")).toBeVisible();
+  await logMayHaveUsed(page, familyId, family.note);
+  await expect(page.getByText(family.note).or(page.getByRole("heading", { level: 1 })).first()).toBeVisible();
+  const cookie = await cookieHeader(context, baseURL!);
+  expect(await sessionState(request, cookie, familyId)).toBe("signed in");
+  expect((await privateEntries(page, words)).length).toBeGreaterThan(0);
+
+  await page.getByRole("link", { name: "Quick exit" }).click();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  // The session ended on the server: its cookie, sent again from elsewhere, is signed out.
+  expect(await sessionState(request, cookie, familyId)).toBe("signed out");
+
+  // Cache Storage of this origin, from a public page in another tab: nothing private left.
+  const tab = await context.newPage();
+  await tab.goto("/crisis");
+  expect(await privateEntries(tab, words)).toEqual([]);
+  await tab.close();
+
+  await page.goBack();
+  await page.waitForLoadState("load");
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expectNoPrivateText(page, words);
+  await page.screenshot({ path: `${SHOTS}/after-exit-back.png` });
+  testInfo.annotations.push({ type: "after exit, Back shows", description: `${page.url()}: ${(await page.locator("h1").innerText()).trim()}` });
+  console.log(`after Quick exit, Back shows ${new URL(page.url()).pathname}${new URL(page.url()).search}: "${(await page.locator("h1").innerText()).trim()}"`);
+
+  // And Back once more: still nothing (the plan page, no longer kept, is a sign-in page too).
+  await page.goBack();
+  await page.waitForLoadState("load");
+  await expectNoPrivateText(page, words);
+  await context.close();
+});
+
+test("Escape twice does the same from the overview, and Back shows no family text", async ({ browser, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const { context, page, familyId, words } = await parentInTheMoment(browser);
+  await page.goto("/family");
+  await page.goto(`/family/${familyId}`);
+  await expect(page.getByText(words[0]!).first()).toBeVisible();
+  const cookie = await cookieHeader(context, baseURL!);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  expect(await sessionState(request, cookie, familyId)).toBe("signed out");
+  await page.goBack();
+  await page.waitForLoadState("load");
+  // Back is /family, which signed out is the page that explains the family space.
+  await expect(page).toHaveURL(/\/family$/);
+  await expect(page.getByRole("heading", { level: 1, name: "A private space for your family" })).toBeVisible();
+  await expectNoPrivateText(page, words);
+  await context.close();
+});
+
+test("from a public page, signed in: the family page before it in the history is signed out too", async ({ browser, baseURL, request }) => {
+  const { context, page, familyId, words } = await parentInTheMoment(browser);
+  await page.goto(`/family/${familyId}/plan`);
+  await page.goto("/right-now");
+  const cookie = await cookieHeader(context, baseURL!);
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  expect(await sessionState(request, cookie, familyId)).toBe("signed out");
+  await page.goBack();
+  await page.waitForLoadState("load");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectNoPrivateText(page, words);
+  await context.close();
+});
+
+test("other Steady tabs leave too", async ({ browser }) => {
+  const { context, page, familyId, words } = await parentInTheMoment(browser);
+  const other = await context.newPage();
+  await other.goto(`/family/${familyId}/plan`);
+  await page.goto(`/family/${familyId}`);
+  await page.getByRole("link", { name: "Quick exit" }).click();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  await expect(other).toHaveURL(NEUTRAL_SITE);
+  expect(await other.content()).not.toContain(words[0]!);
+  await context.close();
+});
+
+test("a private page the browser restores from the back-forward cache is hidden and loaded again", async ({ browser }) => {
+  const { context, page, familyId } = await parentInTheMoment(browser);
+  await page.goto(`/family/${familyId}`);
+  await page.evaluate(() => ((window as unknown as { restoredFromCache: boolean }).restoredFromCache = true));
+  // What Chromium does when it brings a page back from the back-forward cache: pagehide on leaving, pageshow (persisted) on return.
+  const reloaded = page.waitForEvent("load");
+  const hidden = await page.evaluate(() => {
+    window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: true }));
+    const afterHide = getComputedStyle(document.documentElement).visibility;
+    setTimeout(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })), 50);
+    return afterHide;
+  });
+  expect(hidden).toBe("hidden");
+  await reloaded;
+  expect(await page.evaluate(() => (window as unknown as { restoredFromCache?: boolean }).restoredFromCache)).toBeUndefined();
+  // A reading page restored that way is shown again as it was.
+  await page.goto("/crisis");
+  const shown = await page.evaluate(() => {
+    window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: true }));
+    window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
+    return getComputedStyle(document.documentElement).visibility;
+  });
+  expect(shown).toBe("visible");
+  await context.close();
+});
+
+test("with no signal, Quick exit still leaves, and the session ends before the next page loads with a signal", async ({ browser, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const { context, page, familyId, words } = await parentInTheMoment(browser);
+  await page.goto(`/family/${familyId}`);
+  await serviceWorkerInCharge(page);
+  const cookie = await cookieHeader(context, baseURL!);
+  await context.setOffline(true);
+  await page.getByRole("link", { name: "Quick exit" }).click();
+  // The neutral site cannot load either: the browser's own "no internet" page, not ours.
+  await expect.poll(() => page.url()).not.toContain(new URL(baseURL!).host);
+  expect(await sessionState(request, cookie, familyId)).toBe("signed in"); // nothing could reach the server yet
+  await context.setOffline(false);
+  const next = await context.newPage();
+  await next.goto(`/family/${familyId}`);
+  await expect(next).toHaveURL(/\/sign-in/);
+  await expectNoPrivateText(next, words);
+  expect(await sessionState(request, cookie, familyId)).toBe("signed out");
+  await context.close();
+});
+
+test.describe("without JavaScript", () => {
+  test("the Quick exit link ends the session too, and Back shows no family text", async ({ browser, baseURL, request }) => {
+    const { context, page, familyId, words } = await parentInTheMoment(browser, { javaScriptEnabled: false });
+    await page.goto(`/family/${familyId}/plan`);
+    await expect(page.getByText(words[1]!).first()).toBeVisible();
+    const cookie = await cookieHeader(context, baseURL!);
+    await expect(page.getByRole("link", { name: "Quick exit" })).toHaveAttribute("href", "/exit");
+    await page.getByRole("link", { name: "Quick exit" }).click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    expect(await sessionState(request, cookie, familyId)).toBe("signed out");
+    await page.goBack();
+    await page.waitForLoadState("load");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expectNoPrivateText(page, words);
+    await context.close();
+  });
+
+  test("a link to /exit on another site sends the browser on but ends nothing", async ({ browser, baseURL, request }) => {
+    const { context, page, familyId } = await parentInTheMoment(browser, { javaScriptEnabled: false });
+    const cookie = await cookieHeader(context, baseURL!);
+    await page.route("https://elsewhere.example/", (route) => route.fulfill({ contentType: "text/html", body: `<a href="${baseURL}/exit">tricky</a>` }));
+    await page.goto("https://elsewhere.example/");
+    await page.getByRole("link", { name: "tricky" }).click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    expect(await sessionState(request, cookie, familyId)).toBe("signed in");
+    await context.close();
+  });
+});

@@ -1,0 +1,63 @@
+import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+
+/** What a phone keeps: helpers for quick exit and the kept plan (docs/decisions/027). */
+export const PHONE = { width: 390, height: 844 };
+export const NEUTRAL_SITE = "https://weather.com/";
+
+/** Stands in for the neutral site: the test machine has no internet. */
+export async function neutralSite(target: Page | BrowserContext) {
+  await target.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>neutral" }));
+}
+
+/** Waits until the service worker is active and controls the page. */
+export async function serviceWorkerInCharge(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+  });
+}
+
+/** Every entry in Cache Storage for this origin: cache name, address, and the text of HTML entries. */
+export async function storedEntries(page: Page) {
+  return page.evaluate(async () => {
+    const entries: { cache: string; url: string; text: string }[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        const type = response?.headers.get("Content-Type") ?? "";
+        entries.push({ cache: name, url: request.url, text: type.startsWith("text/html") ? await response!.text() : "" });
+      }
+    }
+    return entries;
+  });
+}
+
+/** The entries that hold a private page or any of these words. */
+export async function privateEntries(page: Page, words: string[]) {
+  return (await storedEntries(page)).filter(
+    ({ url, text }) => /^\/(family|account|counselor|invite|connect|s)(\/|$)/.test(new URL(url).pathname) || words.some((word) => text.includes(word)),
+  );
+}
+
+/** The browser's cookies for the app, as one Cookie header (to ask the server about that session later). */
+export async function cookieHeader(context: BrowserContext, baseURL: string) {
+  return (await context.cookies(baseURL)).map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+/** What the server answers that cookie on a family page: "signed in" (200) or "signed out" (sent to sign in). */
+export async function sessionState(request: APIRequestContext, cookie: string, familyId: string) {
+  const response = await request.get(`/family/${familyId}`, { headers: { cookie }, maxRedirects: 0 });
+  if (response.status() === 200) return "signed in";
+  if (response.status() >= 300 && response.status() < 400 && (response.headers()["location"] ?? "").includes("/sign-in")) return "signed out";
+  return `answer ${response.status()}`;
+}
+
+/** Writes where the naloxone is kept, through the plan's own form. */
+export async function writeNaloxonePlace(page: Page, familyId: string, place: string) {
+  await page.goto(`/family/${familyId}/plan/edit/emergency`);
+  await page.getByLabel("Where the naloxone is kept").fill(place);
+  await page.getByRole("button", { name: "Save this part" }).click();
+  await expect(page).toHaveURL(new RegExp(`/family/${familyId}/plan`));
+  await expect(page.getByText(place).first()).toBeVisible();
+}
