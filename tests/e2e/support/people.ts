@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 /** A new person for one test; the password is long and uncommon so the strength check passes. */
@@ -25,7 +25,9 @@ export async function signIn(page: Page, person: Person) {
 }
 
 async function postToAuth(page: Page, path: string, data: Record<string, string>) {
-  const origin = new URL(page.url().startsWith("http") ? page.url() : String(test.info().project.use.baseURL)).origin;
+  // Relative to the page's context, whose baseURL may be a spec's own server; better-auth wants
+  // the Origin a browser would send, so learn the absolute address from a cheap request first.
+  const origin = page.url().startsWith("http") ? new URL(page.url()).origin : new URL((await page.request.get("/api/health")).url()).origin;
   const response = await page.request.post(new URL(path, origin).href, { data, headers: { origin } });
   expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
 }
