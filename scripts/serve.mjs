@@ -81,15 +81,27 @@ async function serve() {
   // request on a connection this server is closing.
   server.keepAliveTimeout = 75_000;
   server.headersTimeout = 76_000;
-  await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));
+  try {
+    await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, resolve));
+  } catch (error) {
+    // Exit: Next.js keeps a process alive through uncaught errors, and a server that cannot
+    // listen must not look started (another process may be answering on the port).
+    fail(`Cannot listen on ${hostname ?? "*"}:${port}: ${error instanceof Error ? error.message : error}`);
+  }
   logger.info({ port, hostname: hostname ?? "*", trustedProxies, worker: cluster.isWorker ? cluster.worker.id : undefined }, "listening");
 
   const stop = () => {
     if (closing) return;
     closing = true;
-    // No new connections; idle keep-alive ones close now, busy ones after their response.
+    // No new connections. Node's close() would also drop at once every connection with no request
+    // under way, including one whose request has arrived but is not read yet (a proxy would then
+    // see a reset after sending a form, and must not send it again). So idle connections are
+    // closed a second later, when every request that had arrived is under way; busy ones close
+    // after their response (Connection: close, above).
+    const closeIdle = server.closeIdleConnections.bind(server);
+    server.closeIdleConnections = () => {};
     server.close(() => logger.flush(() => process.exit(0)));
-    server.closeIdleConnections();
+    setTimeout(closeIdle, 1000).unref();
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on("SIGTERM", stop);
@@ -98,7 +110,11 @@ async function serve() {
 
 async function metricsServer(metrics, contentType) {
   if (metricsPort === undefined) return;
-  await startMetricsServer({ host: metricsHost, port: metricsPort, metrics, contentType });
+  try {
+    await startMetricsServer({ host: metricsHost, port: metricsPort, metrics, contentType });
+  } catch (error) {
+    fail(`Cannot serve metrics on ${metricsHost}:${metricsPort}: ${error instanceof Error ? error.message : error}`);
+  }
 }
 
 if (count === 1) {

@@ -1,3 +1,4 @@
+import { getCatalogue } from "@/lib/content";
 import { formatDay } from "@/lib/dates";
 import type { RelapseMoment } from "@/lib/family/relapse-moment";
 import { NaloxoneNotice } from "@/components/family/plan/NaloxoneNotice";
@@ -7,15 +8,16 @@ import { WriteLink } from "./WriteLink";
 export function PlanNaloxone({ moment, checkIn }: { moment: RelapseMoment; checkIn: string | null }) {
   const { location, whoKnows, status } = moment.naloxone;
   const { name: hospital, address } = moment.hospital;
+  const useExpired = getCatalogue().overdose.facts.find((fact) => fact.id === "overdose.fact.expired-naloxone");
   const details = (
     <>
       {status.state === "expired" || status.state === "soon" ? (
         <NaloxoneNotice status={status} compact />
-      ) : status.state === "ok" ? (
-        <p className="m-0">Good until {formatDay(status.expiry)}.</p>
-      ) : location ? (
-        <p className="muted m-0">No date in your plan. The date is printed on the box.</p>
       ) : null}
+      {/* In the moment, a date that has passed must not stop anyone: use it anyway. */}
+      {status.state === "expired" && useExpired ? <p className="m-0 font-bold">{useExpired.text}</p> : null}
+      {status.state === "ok" ? <p className="m-0">Good until {formatDay(status.expiry)}.</p> : null}
+      {status.state === "unknown" && location ? <p className="muted m-0">No date in your plan. The date is printed on the box.</p> : null}
       {whoKnows ? <p className="m-0">Who knows how to use it: {whoKnows}</p> : null}
       {hospital || address ? (
         <p className="m-0">

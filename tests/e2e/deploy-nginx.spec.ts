@@ -18,8 +18,9 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const [APP1, APP2, HTTP, HTTPS, METRICS1, METRICS2] = [60, 61, 62, 63, 64, 65].map(testPort) as [number, number, number, number, number, number];
 const BASE = `https://127.0.0.1:${HTTPS}`;
-const dir = mkdtempSync(join(tmpdir(), "steady-nginx-"));
-const dbFile = join(dir, "app.db");
+// Made in beforeAll: module code also runs in Playwright's runner process, which would leave a folder behind.
+let dir: string;
+let dbFile: string;
 let ca: string;
 let nginx: Nginx;
 const servers: Server[] = [];
@@ -38,8 +39,12 @@ const appEnv = (extra: Record<string, string> = {}) => ({
   NOTIFICATIONS_TICK_SECONDS: "2",
   ...extra,
 });
+/** Every start, so afterAll stops a server even if its start outlived a timed-out hook. */
+const starts: Promise<Server>[] = [];
 async function startApp(index: 0 | 1) {
-  const server = await startServer([APP1, APP2][index]!, appEnv({ METRICS_PORT: String([METRICS1, METRICS2][index]) }));
+  const start = startServer([APP1, APP2][index]!, appEnv({ METRICS_PORT: String([METRICS1, METRICS2][index]) }));
+  starts.push(start);
+  const server = await start;
   servers[index] = server;
   outputs.push(server.output);
   return server;
@@ -47,14 +52,23 @@ async function startApp(index: 0 | 1) {
 const visitor = (from: string) => new Visitor(BASE, httpsFetch(ca, from));
 const get = (path: string, from = "127.0.0.1", headers: Record<string, string> = {}) => httpsFetch(ca, from)(`${BASE}${path}`, { headers, redirect: "manual" });
 const guideSlug = readdirSync(join(process.cwd(), ".next/server/app/guide")).find((f) => f.endsWith(".html"))!.slice(0, -5);
-/** The app processes' JSON lines (the request log, the job log). */
+/** The app processes' JSON lines (the request log, the job log); other output (Next.js's banner, a line being written) is skipped. */
 const logLines = () =>
   outputs
     .flatMap((output) => output().split("\n"))
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+    .flatMap((line) => {
+      try {
+        const parsed = JSON.parse(line) as unknown;
+        return parsed && typeof parsed === "object" ? [parsed as Record<string, unknown>] : [];
+      } catch {
+        return [];
+      }
+    });
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000); // two servers start at once; slow on a busy machine
+  dir = mkdtempSync(join(tmpdir(), "steady-nginx-"));
+  dbFile = join(dir, "app.db");
   migrateDeploy(`file:${dbFile}`);
   const certificate = selfSignedCertificate(dir);
   ca = certificate.ca;
@@ -66,8 +80,11 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await nginx?.stop();
-  for (const server of servers) if (server) await stopServer(server);
-  rmSync(dir, { recursive: true, force: true });
+  for (const start of starts) {
+    const server = await start.catch(() => undefined);
+    if (server) await stopServer(server);
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 test("HTTP goes to HTTPS, and every HTTPS answer carries one HSTS header", async () => {
@@ -86,11 +103,12 @@ test("the guide is served from nginx's cache; signed-in pages never are, and eac
   const guideRequests = () => logLines().filter((l) => l.msg === "request" && l.route === "/guide/[slug]").length;
   const first = await get(`/guide/${guideSlug}`);
   expect(first.status).toBe(200);
-  await expect.poll(guideRequests).toBe(1);
+  await expect.poll(guideRequests, { timeout: 30_000 }).toBe(1);
   for (let i = 0; i < 5; i++) {
     const again = await get(`/guide/${guideSlug}`);
     expect(again.status).toBe(200);
     expect(again.headers.get("x-cache-status")).toBe("HIT");
+    expect(again.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id")); // its own id, not the cached one
     expect(await again.text()).toBe(await first.clone().text());
   }
   // Five more answers, and the app was not asked once more.
@@ -165,7 +183,7 @@ test("logs: one JSON line per request and per job, with the request id, and no n
   expect(requestId).toMatch(/^[0-9a-f]{32}$/); // nginx's $request_id, passed on to the app
   secrets.push(note, token);
 
-  await expect.poll(() => logLines().some((l) => l.requestId === requestId)).toBe(true);
+  await expect.poll(() => logLines().some((l) => l.requestId === requestId), { timeout: 30_000 }).toBe(true);
   const lines = logLines();
   const requests = lines.filter((l) => l.msg === "request");
   expect(requests.length).toBeGreaterThan(20);
@@ -214,10 +232,11 @@ test("a rolling restart behind nginx: the stopped process is skipped, no request
       try {
         const page = await person.request(n % 2 ? `/family/${familyId}` : `/guide/${guideSlug}`);
         if (page.status !== 200) failures.push(`GET ${page.status}`);
-        if (await person.checkIn(familyId, `rolling ${c}-${n}`)) {
+        const save = await person.submit(`/family/${familyId}/check-ins/new`, "worry", { worry: "3", wellbeing: "3", note: `rolling ${c}-${n}`, visibility: "family" });
+        if (save.status === 303 && (save.headers.get("location") ?? "").includes("done=saved")) {
           acknowledged++;
           if (restarting) acknowledgedDuringRestart++;
-        } else failures.push("save not acknowledged");
+        } else failures.push(`save answered ${save.status} ${save.headers.get("location") ?? ""}`);
       } catch (error) {
         failures.push(String(error));
       }

@@ -103,6 +103,8 @@ test("after 'may have used': 911 and the plan's naloxone on the first screen, th
   // The act block is above everything else of the page's own, the plan right under it.
   expect((await act.boundingBox())!.y).toBeLessThan((await place.boundingBox())!.y);
   await expect(main.getByText(/Your naloxone expired on/)).toBeVisible();
+  // A passed date must not stop anyone tonight.
+  await expect(main.locator(".moment-naloxone")).toContainText("Expired naloxone is better than none");
   await member.screenshot({ path: `${SHOTS}/after-landing.png` });
   await member.screenshot({ path: `${SHOTS}/after-landing-full.png`, fullPage: true });
 
