@@ -28,7 +28,7 @@ const OFFLINE_PAGES = ["/", "/right-now", "/crisis", "/guide/overdose-and-naloxo
 const PUBLIC_FILES = ["/manifest.webmanifest", "/icons/steady.svg", "/icons/steady-192.png", "/sw-register.js", "/quick-exit.js", "/time-zone.js"];
 const MAX_FILES = 150; // files of old builds are dropped, least recently named first
 const NETWORK_WAIT_MS = 4000; // a slow signal falls back to the stored page after this long
-const PLAN_REFRESH_MS = 3000; // a kept plan is fetched again each time its page opens, unless the visit itself just refreshed it
+const PLAN_REFRESH_MS = 10 * 60 * 1000; // a kept plan of the same version is fetched again when its page opens after this long
 
 const isOfflinePage = (url) => url.origin === self.location.origin && OFFLINE_PAGES.includes(url.pathname);
 const isPlanPath = (url) => url.origin === self.location.origin && /^\/family\/[A-Za-z0-9_-]{1,64}\/plan$/.test(url.pathname);
@@ -216,12 +216,16 @@ async function keepPlan(path) {
   }
 }
 
-/** Asked by the plan page when it opens: is it kept here? A copy older than PLAN_REFRESH_MS is fetched again. */
-async function planStatus(path) {
+/**
+ * Asked by the plan page when it opens (with the plan version it shows): is it kept here? A copy of
+ * another version (the plan changed), or older than PLAN_REFRESH_MS, is fetched again.
+ */
+async function planStatus(path, version) {
   const copy = await keptCopy(path);
   if (!copy) return { kept: false };
   const keptAt = copy.headers.get("X-Steady-Kept-At");
-  if (Date.now() - Date.parse(keptAt) < PLAN_REFRESH_MS) return { kept: true, keptAt };
+  const sameVersion = version === undefined || (await copy.clone().text()).includes(`data-plan-version="${version}"`);
+  if (sameVersion && Date.now() - Date.parse(keptAt) < PLAN_REFRESH_MS) return { kept: true, keptAt };
   const startedAt = Date.now();
   try {
     return await notePlanAnswer(path, await fetchPlan(path), startedAt, true);
@@ -301,7 +305,7 @@ self.addEventListener("message", (event) => {
   }
   let work;
   if (data.type === "keep-plan" && path) work = keepPlan(path);
-  else if (data.type === "plan-status" && path) work = planStatus(path);
+  else if (data.type === "plan-status" && path) work = planStatus(path, Number.isSafeInteger(data.version) && data.version >= 0 ? data.version : undefined);
   else if (data.type === "forget-plans") work = forgetPlans();
   else if (data.type === "exit-pending") work = noteExitPending();
   else return;

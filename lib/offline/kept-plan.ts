@@ -38,11 +38,14 @@ export async function keptPlanHere(path: string): Promise<KeptPlan> {
   return { kept: false };
 }
 
-/** Is it kept? If so, the service worker fetches a fresh copy when the kept one is older than a few seconds. */
-export async function refreshKeptPlan(path: string): Promise<KeptPlan> {
+/**
+ * Is it kept? If so, the service worker fetches a fresh copy when the kept one shows another
+ * version of the plan than this page (`version`), or is old.
+ */
+export async function refreshKeptPlan(path: string, version: number): Promise<KeptPlan> {
   const here = await keptPlanHere(path);
   if (!here.kept) return here;
-  return (await ask({ type: "plan-status", path }, 8000)) ?? here;
+  return (await ask({ type: "plan-status", path, version }, 8000)) ?? here;
 }
 
 export async function keepPlan(path: string): Promise<KeptPlan> {

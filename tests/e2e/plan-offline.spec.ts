@@ -38,7 +38,7 @@ const keptPaths = async (page: Page) =>
   (await storedEntries(page)).filter((entry) => entry.cache.endsWith("-plan")).map((entry) => new URL(entry.url).pathname);
 
 test("offline, the plan opens on the phone that chose it, and not on another device of the same person", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const phone = await phoneWithPlan(browser);
   const { page, plan, family } = phone;
   // Off by default, with the warning about shared phones.
@@ -106,7 +106,7 @@ test("offline, the plan opens on the phone that chose it, and not on another dev
 });
 
 test("the kept copy follows the plan: changed with a signal, the new plan opens with none", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { context, page, plan, familyId } = await phoneWithPlan(browser);
   await keep(page);
   const moved = `Moved ${Date.now().toString(36)} to the glovebox`;
@@ -121,7 +121,7 @@ test("the kept copy follows the plan: changed with a signal, the new plan opens 
 });
 
 test("signing out removes the kept plan, and so does the next sign-in on the phone", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { context, page, plan, person, family } = await phoneWithPlan(browser);
   await keep(page);
   // The account page says so, and offers to forget it.

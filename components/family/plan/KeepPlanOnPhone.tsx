@@ -20,7 +20,7 @@ const fromAnswer = (answer: KeptPlan): State => (answer.kept ? { phase: "on", ke
  * device only. The service worker then keeps the plan page so it opens with no signal. Needs
  * JavaScript and a service worker, so without them it shows nothing.
  */
-export function KeepPlanOnPhone({ path }: { path: string }) {
+export function KeepPlanOnPhone({ path, version }: { path: string; version: number }) {
   const supported = useBrowserValue(canKeepPlan, false);
   const [state, setState] = useState<State>({ phase: "unknown" });
   const action = useRef<HTMLButtonElement>(null);
@@ -29,16 +29,17 @@ export function KeepPlanOnPhone({ path }: { path: string }) {
   useEffect(() => {
     if (!supported) return;
     let live = true;
-    refreshKeptPlan(path).then(
+    refreshKeptPlan(path, version).then(
       (answer) => live && setState(fromAnswer(answer)),
       () => live && setState({ phase: "off" }),
     );
     return () => {
       live = false;
     };
-  }, [path, supported]);
+  }, [path, version, supported]);
 
-  if (!supported || state.phase === "unknown") return null;
+  // The version marks the page's HTML, so the service worker can tell whether its copy is this version.
+  if (!supported || state.phase === "unknown") return <div data-plan-version={version} hidden />;
 
   async function keep() {
     setState({ phase: "working" });
@@ -60,7 +61,7 @@ export function KeepPlanOnPhone({ path }: { path: string }) {
 
   const on = state.phase === "on" || (state.phase === "working" && Boolean(state.keptAt));
   return (
-    <section aria-labelledby="keep-plan-title" className="card grid gap-3 print:hidden" data-testid="keep-plan">
+    <section aria-labelledby="keep-plan-title" className="card grid gap-3 print:hidden" data-testid="keep-plan" data-plan-version={version}>
       <h2 id="keep-plan-title" className="m-0">
         Our plan with no signal
       </h2>

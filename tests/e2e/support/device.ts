@@ -9,12 +9,9 @@ export async function neutralSite(target: Page | BrowserContext) {
   await target.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>neutral" }));
 }
 
-/** Waits until the service worker is active and controls the page. */
+/** Waits until the service worker is active and controls the page (polled: no event to miss). */
 export async function serviceWorkerInCharge(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
-  });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 60_000 }).toBe(true);
 }
 
 /** Every entry in Cache Storage for this origin: cache name, address, and the text of HTML entries. */

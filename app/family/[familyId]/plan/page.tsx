@@ -26,7 +26,7 @@ export default async function PlanPage({
       <KeptCopyNotice path={planPath(familyId)} />
       <PlanHeader familyId={familyId} plan={plan} empty={isPlanEmpty(plan.content)} notice={notice} />
       <PlanView familyId={familyId} content={plan.content} naloxone={plan.naloxone} editable />
-      <KeepPlanOnPhone path={planPath(familyId)} />
+      <KeepPlanOnPhone path={planPath(familyId)} version={plan.version} />
     </>
   );
 }
