@@ -5,7 +5,7 @@ const isProduction = process.env.NODE_ENV === "production";
 /**
  * Security headers on every response. The Content-Security-Policy is set by proxy.ts (a nonce per
  * request on dynamic pages; none on prerendered ones): docs/decisions/011-csp-and-headers.md.
- * tests/unit/security-headers.test.ts and tests/e2e/security.spec.ts score them with the MDN HTTP
+ * tests/unit/security-policy.test.ts and tests/e2e/headers.spec.ts score them with the MDN HTTP
  * Observatory rules.
  */
 const security = [

@@ -61,7 +61,7 @@ export default defineConfig({
     command: `rm -f ${E2E_DATABASE_URL.slice(5)} ${E2E_DATABASE_URL.slice(5)}-wal ${E2E_DATABASE_URL.slice(5)}-shm && node_modules/.bin/prisma migrate deploy && node scripts/serve.mjs -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Rate limits off here only: the suite signs up dozens of people from one address.
-    // tests/e2e/limits.spec.ts starts its own servers with them on.
+    // tests/e2e/rate-limits.spec.ts starts its own servers with them on.
     env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", APP_URL: `http://127.0.0.1:${PORT}`, AUTH_RATE_LIMIT: "off" },
     reuseExistingServer: false,
     timeout: 60_000,

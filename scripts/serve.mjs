@@ -93,9 +93,15 @@ async function serve() {
   const stop = () => {
     if (closing) return;
     closing = true;
-    // No new connections; idle keep-alive ones close now, busy ones after their response.
+    // No new connections. Node's close() would also drop at once every connection with no request
+    // under way, including one whose request has arrived but is not read yet (a proxy would then
+    // see a reset after sending a form, and must not send it again). So idle connections are
+    // closed a second later, when every request that had arrived is under way; busy ones close
+    // after their response (Connection: close, above).
+    const closeIdle = server.closeIdleConnections.bind(server);
+    server.closeIdleConnections = () => {};
     server.close(() => logger.flush(() => process.exit(0)));
-    server.closeIdleConnections();
+    setTimeout(closeIdle, 1000).unref();
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on("SIGTERM", stop);

@@ -11,7 +11,7 @@ import { errorState, formValues, parseForm, type FormState } from "./form-state"
 import { log } from "../observability/log";
 
 /**
- * THE server-action wrapper. Every server action in app/ goes through it (tests/unit/actions.test.ts
+ * THE server-action wrapper. Every server action in app/ goes through it (tests/unit/actions-wrapped.test.ts
  * checks), so every one of them, whatever arrives:
  * - refuses arguments that are not what the page bound (tampered bound arguments, a body that is
  *   not a form) with a calm message;

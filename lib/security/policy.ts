@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy and the rules for requests that must never reach a server action.
- * Pure functions: proxy.ts applies them, tests/unit/security-headers.test.ts scores them.
+ * Pure functions: proxy.ts applies them, tests/unit/security-policy.test.ts scores them.
  * docs/decisions/011-csp-and-headers.md explains the two policies.
  */
 
