@@ -1,4 +1,4 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { createFamily, newPerson, signUp } from "./support/people";
 import { cookieHeader, neutralSite, NEUTRAL_SITE, PHONE, privateEntries, serviceWorkerInCharge, sessionState, writeNaloxonePlace } from "./support/device";
 
@@ -46,6 +46,16 @@ async function expectNoPrivateText(page: Page, words: string[]) {
   for (const word of words) expect(text, `"${word}" on ${page.url()}`).not.toContain(word);
   const html = await page.content();
   for (const word of words.slice(0, 4)) expect(html, `"${word}" in the HTML of ${page.url()}`).not.toContain(word);
+}
+
+/** After an exit: on the neutral site, the session ended on the server, and Back shows sign-in with no family text. */
+async function expectLeftSignedOut(page: Page, request: APIRequestContext, cookie: string, familyId: string, words: string[]) {
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  expect(await sessionState(request, cookie, familyId)).toBe("signed out");
+  await page.goBack();
+  await page.waitForLoadState("load");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectNoPrivateText(page, words);
 }
 
 test("signed in, the Quick exit button ends the session, and Back shows the sign-in page: no family text, nothing stored", async ({ browser, baseURL, request }, testInfo) => {
@@ -117,12 +127,7 @@ test("from a public page, signed in: the family page before it in the history is
   await page.keyboard.press("Shift");
   await page.keyboard.press("Shift");
   await page.keyboard.press("Shift");
-  await expect(page).toHaveURL(NEUTRAL_SITE);
-  expect(await sessionState(request, cookie, familyId)).toBe("signed out");
-  await page.goBack();
-  await page.waitForLoadState("load");
-  await expect(page).toHaveURL(/\/sign-in/);
-  await expectNoPrivateText(page, words);
+  await expectLeftSignedOut(page, request, cookie, familyId, words);
   await context.close();
 });
 
@@ -192,12 +197,7 @@ test.describe("without JavaScript", () => {
     const cookie = await cookieHeader(context, baseURL!);
     await expect(page.getByRole("link", { name: "Quick exit" })).toHaveAttribute("href", "/exit");
     await page.getByRole("link", { name: "Quick exit" }).click();
-    await expect(page).toHaveURL(NEUTRAL_SITE);
-    expect(await sessionState(request, cookie, familyId)).toBe("signed out");
-    await page.goBack();
-    await page.waitForLoadState("load");
-    await expect(page).toHaveURL(/\/sign-in/);
-    await expectNoPrivateText(page, words);
+    await expectLeftSignedOut(page, request, cookie, familyId, words);
     await context.close();
   });
 
