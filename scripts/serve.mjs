@@ -71,11 +71,27 @@ async function serve() {
   client.collectDefaultMetrics({ prefix: "steady_" });
   const observe = requestObserver({ logger, routeOf: routeMatcher(ROOT) });
   let closing = false;
+  /** Each open connection: requests under way, and since when it has been quiet. */
+  const connections = new Set();
+  const activity = new WeakMap();
   const server = http.createServer((req, res) => {
+    const state = activity.get(req.socket);
+    if (state) {
+      state.busy++;
+      res.once("close", () => {
+        state.busy--;
+        state.since = Date.now();
+      });
+    }
     stampPeer(req, trustedProxies);
     observe(req, res);
     if (closing) res.setHeader("Connection", "close");
     handle(req, res);
+  });
+  server.on("connection", (socket) => {
+    connections.add(socket);
+    activity.set(socket, { busy: 0, since: Date.now() });
+    socket.once("close", () => connections.delete(socket));
   });
   // Longer than a proxy's idle upstream connections (nginx: 60 s), so the proxy never sends a
   // request on a connection this server is closing.
@@ -93,16 +109,28 @@ async function serve() {
   const stop = () => {
     if (closing) return;
     closing = true;
-    // No new connections. Node's close() would also drop at once every connection with no request
-    // under way, including one whose request has arrived but is not read yet (a proxy would then
-    // see a reset after sending a form, and must not send it again). So idle connections are
-    // closed a second later, when every request that had arrived is under way; busy ones close
-    // after their response (Connection: close, above).
-    const closeIdle = server.closeIdleConnections.bind(server);
-    server.closeIdleConnections = () => {};
-    server.close(() => logger.flush(() => process.exit(0)));
-    setTimeout(closeIdle, 1000).unref();
+    // One more poll phase of the event loop first (setImmediate twice: this one runs before the
+    // next poll): it accepts the connections the kernel has already completed, which closing the
+    // listener would otherwise reset after the proxy had sent them a request (a post it must not
+    // send again: a 502).
+    const nextPoll = (then) => setImmediate(() => setImmediate(then));
+    nextPoll(() => {
+      server.closeIdleConnections = () => {}; // close() would drop them at once; see closeQuietOnes
+      server.close(() => logger.flush(() => process.exit(0)));
+      closeQuietOnes();
+    });
     setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  // A connection with a request under way closes after its response (Connection: close, above).
+  // One with none is closed only once it has been quiet for a second, checked after the loop's
+  // poll phase (setImmediate), so a request that has arrived but is not read yet (the loop was
+  // busy) is read first and never cut off.
+  const closeQuietOnes = () => {
+    const now = Date.now();
+    for (const socket of connections) {
+      if (activity.get(socket)?.busy === 0 && now - activity.get(socket).since >= 1000) socket.destroy();
+    }
+    if (connections.size > 0) setTimeout(() => setImmediate(closeQuietOnes), 250).unref();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
