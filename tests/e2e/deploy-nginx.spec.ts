@@ -218,12 +218,7 @@ test("metrics on a private port: requests by route and status, latency, mail out
   expect((await get("/metrics")).status).toBe(404);
 });
 
-// KNOWN BUG (issue 19 stays open): on the last run one save of 39 answered 502 while a process
-// stopped. nginx retried every refused connect; the 502 was a POST on a connection the stopping
-// process had accepted and then closed, which nginx rightly does not retry. The graceful stop in
-// scripts/serve.mjs must finish requests on connections it accepted before closing them. Until then
-// this test would fail at random, so it is marked fixme, not retried.
-test.fixme("a rolling restart behind nginx: the stopped process is skipped, no request fails, no save is lost", async () => {
+test("a rolling restart behind nginx: the stopped process is skipped, no request fails, no save is lost", async () => {
   const { visitor: person, familyId } = people[1]!;
 
   // Requests and saves flow from four clients while one process is stopped and started again.
