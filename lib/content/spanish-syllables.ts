@@ -28,6 +28,9 @@ const LETTER_NAME_SYLLABLES: Record<string, number> = {
   o: 1, p: 1, q: 1, r: 2, s: 2, t: 1, u: 1, v: 2, w: 3, x: 2, y: 1, z: 2,
 };
 
+/** Initials that look like a one-syllable word but are said letter by letter. */
+const SPELLED_INITIALS = new Set(["vih", "sos"]);
+
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.has(c);
 
 function isHiatus(a: string, b: string): boolean {
@@ -70,7 +73,8 @@ export function countWordSyllables(word: string): number {
  *   and a page is not penalised for giving a phone number.
  * - An all-capital acronym of three letters or fewer, or with no vowel, is spelled out by its
  *   letter names ("CDC" = ce-de-ce, 3; "FDA" = e-fe-de-a, 4); a longer one is read as a word
- *   ("SAMHSA" = sam-sa, 2; "AYUDA" = a-yu-da, 3).
+ *   ("SAMHSA" = sam-sa, 2; "AYUDA" = a-yu-da, 3), and so is a short one that reads as a single
+ *   syllable ("NO" = no, 1).
  * - Hyphenated and apostrophe-joined words count each part ("Al-Anon" = al-a-non).
  */
 export function spanishSyllables(token: string): number {
@@ -86,7 +90,10 @@ function partSyllables(part: string): number {
   if (isAcronym) {
     const lower = letters.toLowerCase();
     const hasVowel = [...lower].some((c) => isVowel(c) && c !== "y");
-    if (lower.length <= 3 || !hasVowel) {
+    // A short capitalised word that reads as one syllable ("NO", "SÍ", "YA") is a word, not
+    // initials; initials that happen to look like one (VIH) are listed.
+    const oneSyllableWord = /^[^aeiouáéíóúü]?[aeiouáéíóúü]+[^aeiouáéíóúü]?$/.test(lower) && !SPELLED_INITIALS.has(lower);
+    if ((lower.length <= 3 && !oneSyllableWord) || !hasVowel) {
       const base = (c: string) => (c === "ñ" ? c : c.normalize("NFD")[0]!);
       return [...lower].reduce((sum, c) => sum + (LETTER_NAME_SYLLABLES[base(c)] ?? 1), 0);
     }

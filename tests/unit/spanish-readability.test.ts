@@ -131,7 +131,9 @@ const WORDS: [string, number][] = [
   ["SAMHSA", 2], // sam-sa (read as a word)
   ["CDC", 3], // ce-de-ce (spelled out)
   ["FDA", 4], // e-fe-de-a
-  ["VIH", 5], // u-ve-i-ha-che
+  ["VIH", 5], // u-ve-i-ha-che (initials, though it looks like one syllable)
+  ["NO", 1], // no (a word in capitals for emphasis, not initials)
+  ["SÍ", 1], // sí
   ["Al-Anon", 3], // al-a-non
   ["911", 1], // a figure: one syllable, as in the English measure
   ["1-800-662-4357", 1], // a phone number: one figure
