@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Source } from "./schema";
+import { spanishCrisisMarkdown } from "./spanish-crisis-lines";
 
 /**
  * The safety facts of ../shared/CONTENT.md, each with the words that state it, the authority it
@@ -139,5 +140,6 @@ export function contentReviewMarkdown(contentDir: string, root: string, sources:
     "|---|---|---|---|---|---|",
     ...rows,
     "",
+    ...spanishCrisisMarkdown(),
   ].join("\n");
 }
