@@ -1,9 +1,11 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
-import { testDatabaseUrls } from "./tests/support/databases";
+import { TEST_WORKERS, testDatabaseUrls } from "./tests/support/databases";
 
 // Unit tests run once. Integration tests run twice: against a real SQLite file and against a
-// real PostgreSQL database, each created and migrated for this run and dropped afterwards.
+// real PostgreSQL database, each created and migrated for this run and dropped afterwards. Two
+// files run at a time (vitest's default is one on two cores); each worker has its own copy of
+// each database (tests/support/worker-database.ts).
 const databases = testDatabaseUrls();
 const alias = {
   "@": fileURLToPath(new URL(".", import.meta.url)),
@@ -18,6 +20,7 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    maxWorkers: TEST_WORKERS,
     projects: [
       {
         resolve: { alias },
@@ -31,7 +34,7 @@ export default defineConfig({
           environment: "node" as const,
           env: { DATABASE_URL: databases[kind], NODE_ENV: "test" as const },
           globalSetup: [`tests/support/global-setup-${kind}.ts`],
-          fileParallelism: false,
+          setupFiles: ["tests/support/worker-database.ts"],
           hookTimeout: 60_000,
           testTimeout: 30_000,
         },

@@ -15,3 +15,16 @@ export function testDatabaseUrls() {
     postgresAdmin: `${server.replace(/\/$/, "")}/postgres`,
   };
 }
+
+/** How many vitest workers run at once, so how many databases each project makes. */
+export const TEST_WORKERS = 2;
+
+/** The database of one vitest worker (1..TEST_WORKERS): the run's database with a suffix. */
+export function workerDatabaseUrl(base: string, worker: number) {
+  if (!Number.isInteger(worker) || worker < 1 || worker > TEST_WORKERS) {
+    throw new Error(`vitest worker ${worker} has no database: TEST_WORKERS is ${TEST_WORKERS}`);
+  }
+  return base.startsWith("file:") ? base.replace(/\.db$/, `-w${worker}.db`) : `${base}_w${worker}`;
+}
+
+export const workerNumbers = () => Array.from({ length: TEST_WORKERS }, (_, i) => i + 1);

@@ -1,22 +1,26 @@
 import pg from "pg";
-import { testDatabaseUrls } from "./databases";
+import { testDatabaseUrls, workerDatabaseUrl, workerNumbers } from "./databases";
 import { migrateDeploy } from "./migrate";
 
-async function admin(sql: string) {
+async function admin(...statements: string[]) {
   const client = new pg.Client({ connectionString: testDatabaseUrls().postgresAdmin });
   await client.connect();
   try {
-    await client.query(sql);
+    for (const sql of statements) await client.query(sql);
   } finally {
     await client.end();
   }
 }
 
+/** Migrates one database with the real Prisma CLI, then makes each worker's copy from it. */
 export default async function setup() {
   const { postgres } = testDatabaseUrls();
-  const name = new URL(postgres).pathname.slice(1);
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin(`CREATE DATABASE "${name}"`);
+  const name = (url: string) => new URL(url).pathname.slice(1);
+  const workers = workerNumbers().map((n) => name(workerDatabaseUrl(postgres, n)));
+  const drop = () => admin(...[name(postgres), ...workers].map((db) => `DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`));
+  await drop();
+  await admin(`CREATE DATABASE "${name(postgres)}"`);
   migrateDeploy(postgres);
-  return async () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin(...workers.map((db) => `CREATE DATABASE "${db}" TEMPLATE "${name(postgres)}"`));
+  return drop;
 }

@@ -1,12 +1,15 @@
-import { rmSync } from "node:fs";
-import { testDatabaseUrls } from "./databases";
+import { copyFileSync, rmSync } from "node:fs";
+import { testDatabaseUrls, workerDatabaseUrl, workerNumbers } from "./databases";
 import { migrateDeploy } from "./migrate";
 
+/** Migrates one SQLite file with the real Prisma CLI, then copies it for each worker. */
 export default function setup() {
   const { sqlite } = testDatabaseUrls();
-  const file = sqlite.replace(/^file:/, "");
-  const remove = () => ["", "-wal", "-shm"].forEach((suffix) => rmSync(`${file}${suffix}`, { force: true }));
+  const file = (url: string) => url.replace(/^file:/, "");
+  const files = [file(sqlite), ...workerNumbers().map((n) => file(workerDatabaseUrl(sqlite, n)))];
+  const remove = () => files.forEach((f) => ["", "-wal", "-shm"].forEach((suffix) => rmSync(`${f}${suffix}`, { force: true })));
   remove();
   migrateDeploy(sqlite);
+  for (const copy of files.slice(1)) copyFileSync(file(sqlite), copy);
   return remove;
 }
