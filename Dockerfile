@@ -5,7 +5,7 @@
 #   runtime - the built app, run by an unprivileged user, with a health check.
 # `npm run docker:dry-run` runs this file's build commands on a machine without Docker.
 
-FROM node:22-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 # better-sqlite3 compiles from source when no prebuilt binary matches.
@@ -17,7 +17,7 @@ COPY prisma ./prisma
 COPY lib/db/database-url.ts ./lib/db/database-url.ts
 RUN npm ci --no-audit --no-fund
 
-FROM node:22-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
 COPY . .
@@ -25,7 +25,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=deps /app/lib/db/generated ./lib/db/generated
 RUN node_modules/.bin/next build && node scripts/build-state.mjs record
 
-FROM node:22-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 # pg_dump and pg_restore for the backup service (the same image, another command).

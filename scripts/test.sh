@@ -51,29 +51,59 @@ if [ ${#missing[@]} -gt 0 ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null 2>&1 || echo "could not install ${missing[*]}"
 fi
 
-check typecheck npm run --silent typecheck
-check lint npm run --silent lint
-check "copied text (verbatim-check)" node ../shared/tools/verbatim-check.mjs
+# Two cores: what cannot use both runs side by side. Each job writes its own log, shown when it ends.
+declare -A job_pid job_began
+start() { # name, command... (in the background, output to test-results/<name>.log)
+  local name=$1
+  shift
+  "$@" >"test-results/$name.log" 2>&1 &
+  job_pid[$name]=$!
+  job_began[$name]=$SECONDS
+}
+finish() { # name: waits, shows the log, returns the job's status
+  local status=0
+  wait "${job_pid[$1]}" || status=$?
+  echo "== $1 (done by $((SECONDS - ${job_began[$1]})) s after it began)"
+  cat "test-results/$1.log"
+  return $status
+}
+counted() { # name: one check that passes or fails with its job
+  if finish "$1"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$1"); fi
+}
 
-echo "== vitest (unit, and integration on SQLite and PostgreSQL)"
+# 1. Static checks, side by side (tsc and eslint each use one core).
+start typecheck npm run --silent typecheck
+start lint npm run --silent lint
+start copied-text node ../shared/tools/verbatim-check.mjs
+counted typecheck
+counted lint
+counted copied-text
+
+# 2. vitest (unit, and integration on SQLite and PostgreSQL) beside the production build.
 rm -f test-results/vitest.json
-node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
-add_counts vitest "$(count_report vitest test-results/vitest.json)"
-
-echo "== build"
 rm -rf .next # a stale Turbopack cache has made builds panic
-if npm run --silent build >test-results/build.log 2>&1; then
+start vitest node_modules/.bin/vitest run --reporter=dot --reporter=json --outputFile.json=test-results/vitest.json
+start build npm run --silent build
+finish vitest
+add_counts vitest "$(count_report vitest test-results/vitest.json)"
+if finish build >/dev/null; then
   passed=$((passed + 1))
+  echo "== build: done"
+  # 3. Playwright in Chromium, against the build.
   echo "== playwright (Chromium)"
   rm -f test-results/playwright.json
+  began=$SECONDS
   node_modules/.bin/playwright test
+  echo "== playwright took $((SECONDS - began)) s"
   add_counts playwright "$(count_report playwright test-results/playwright.json)"
 else
+  echo "== build: failed"
   tail -40 test-results/build.log
   failed=$((failed + 1))
   failures+=("build")
 fi
 
 [ ${#failures[@]} -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"
+echo "== npm test took $SECONDS s"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -40,8 +40,8 @@ test("a family's notes and private entries never reach a counselor, at any acces
   await owner.locator("#level-none").check();
   await owner.getByRole("button", { name: "Connect" }).click();
   await expect(owner).toHaveURL(/\/counselors/);
-  await counselor.getByRole("button", { name: "Create a link to connect a family" }).isVisible();
   await counselor.goto("/counselor");
+  await expect(counselor.getByRole("button", { name: "Create a link to connect a family" })).toBeVisible();
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const unusedConnect = (await counselor.getByTestId("connection-link").innerText()).trim();
 

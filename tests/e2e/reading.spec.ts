@@ -9,6 +9,9 @@ import { loadPages } from "../../lib/content/pages";
 import { pagePath } from "../../lib/content/links";
 import { READING_PAGES, GUIDE_PAGES } from "./pages";
 
+// Read-only pages: the tests share no state, so they spread over both workers.
+test.describe.configure({ mode: "parallel" });
+
 const CONTENT = join(process.cwd(), "content");
 const catalogue = loadCatalogue(CONTENT);
 const pages = loadPages(CONTENT, catalogue);

@@ -94,7 +94,7 @@ describe("Dockerfile", () => {
 
   it("has three stages: dependencies with npm ci, the build, and a runtime that only runs what was built", () => {
     expect(stages.map((s) => s.name)).toEqual(["deps", "build", "runtime"]);
-    expect(stages.every((s) => /^node:22-/.test(s.from))).toBe(true);
+    expect(stages.every((s) => /^node:24-/.test(s.from))).toBe(true); // the LTS in .nvmrc (decision 041)
     expect(stages[0]!.lines).toContain("RUN npm ci --no-audit --no-fund");
     expect(stages[1]!.lines.some((l) => /^RUN .*next build/.test(l))).toBe(true);
     expect(final.lines.some((l) => /next build|npm (ci|install) /.test(l))).toBe(false);
