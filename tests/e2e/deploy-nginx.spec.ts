@@ -6,7 +6,7 @@ import { test, expect } from "@playwright/test";
 import Database from "better-sqlite3";
 import { migrateDeploy } from "../support/migrate";
 import { httpsFetch, mainConfig, renderSite, selfSignedCertificate, SITE, startNginx, type Nginx } from "../support/nginx";
-import { startServer, stopServer, testPort, Visitor, type Server } from "../support/server";
+import { freePorts, startServer, stopServer, Visitor, type Server } from "../support/server";
 
 /**
  * The shipped nginx site (deploy/nginx/steady.conf, only ports and paths changed) in front of two
@@ -16,7 +16,7 @@ import { startServer, stopServer, testPort, Visitor, type Server } from "../supp
  */
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-const [APP1, APP2, HTTP, HTTPS, METRICS1, METRICS2] = [60, 61, 62, 63, 64, 65].map(testPort) as [number, number, number, number, number, number];
+const [APP1, APP2, HTTP, HTTPS, METRICS1, METRICS2] = (await freePorts(6)) as [number, number, number, number, number, number];
 const BASE = `https://127.0.0.1:${HTTPS}`;
 // Made in beforeAll: module code also runs in Playwright's runner process, which would leave a folder behind.
 let dir: string;

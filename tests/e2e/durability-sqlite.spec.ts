@@ -5,7 +5,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { migrateDeploy } from "../support/migrate";
-import { startServer, stopServer, testPort, Visitor, type Server } from "../support/server";
+import { startServer, stopServer, freePort, Visitor, type Server } from "../support/server";
 
 // SQLite durability on a running production server: the connection settings, a SIGKILL in the
 // middle of concurrent saves, and an online backup brought back with npm run restore.
@@ -13,7 +13,7 @@ test.describe.configure({ mode: "serial" });
 
 const file = join(tmpdir(), `relapse-response-durability-${process.env.TEST_RUN_ID ?? process.pid}.db`);
 const url = `file:${file}`;
-const PORT = testPort(11);
+const PORT = await freePort(); // kept for the run: a restarted server comes back on the same port
 const remove = () => {
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}.backup`, `${file}.backup-wal`, `${file}.backup-shm`]) rmSync(f, { force: true });
 };

@@ -15,7 +15,7 @@ let smtp: TestSmtp;
 let stop: (() => Promise<void>) | undefined;
 
 test.beforeAll(async () => {
-  ({ server, smtp, stop } = await startMailServer("forgot", 19));
+  ({ server, smtp, stop } = await startMailServer("forgot"));
 });
 test.afterAll(async () => {
   await stop?.();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createPostgresDatabase } from "../support/postgres";
-import { startServer, stopServer, testPort, type Server } from "../support/server";
+import { freePorts, startServer, stopServer, type Server } from "../support/server";
 import { startSmtp } from "../support/smtp";
 
 /**
@@ -16,7 +16,7 @@ test("two app servers drain one outbox: each message arrives once", async () => 
   const servers: Server[] = [];
   try {
     const env = { DATABASE_URL: database.url, SMTP_URL: smtp.url, MAIL_FROM: "Steady <no-reply@example.org>", NOTIFICATIONS_TICK_SECONDS: "1" };
-    servers.push(...(await Promise.all([startServer(testPort(7), env), startServer(testPort(8), env)])));
+    servers.push(...(await Promise.all((await freePorts(2)).map((port) => startServer(port, env)))));
     await database.query(
       `INSERT INTO "MailOutbox" (id, "toAddress", kind, subject, text, status, attempts, "nextAttemptAt", "createdAt")
        SELECT 'two-' || g, 'two' || g || '@example.test', 'alert', 'Something new in your family space',

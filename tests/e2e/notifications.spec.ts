@@ -178,7 +178,7 @@ test.describe("with mail on (a server of its own, a real SMTP server in the test
   let stop: (() => Promise<void>) | undefined;
 
   test.beforeAll(async () => {
-    ({ server, smtp, stop } = await startMailServer("mail-e2e", 9));
+    ({ server, smtp, stop } = await startMailServer("mail-e2e"));
   });
   test.afterAll(async () => {
     await stop?.();

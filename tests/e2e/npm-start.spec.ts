@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { buildIsCurrent } from "../../scripts/build-state.mjs";
-import { testPort } from "../support/server";
+import { freePort } from "../support/server";
 
 // `npm start` (scripts/start.mjs) on an up-to-date build: no rebuild, serving in seconds.
 // npm test builds with `npm run build`, which records what the build was made from.
@@ -13,7 +13,7 @@ test("npm start serves the existing build without rebuilding", async () => {
   expect(buildIsCurrent(), "npm run build records the sources it built; build with it first").toBe(true);
   const file = join(tmpdir(), `relapse-response-start-${process.env.TEST_RUN_ID ?? process.pid}.db`);
   const buildId = statSync(".next/BUILD_ID").mtimeMs;
-  const port = testPort(18);
+  const port = await freePort();
   const started = Date.now();
   const server = spawn("node", ["scripts/start.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: `file:${file}`, APP_URL: `http://127.0.0.1:${port}` },

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { createPostgresDatabase, cuttableProxy } from "../support/postgres";
-import { startServer, stopServer, testPort, Visitor, type Server } from "../support/server";
+import { freePort, freePorts, startServer, stopServer, Visitor, type Server } from "../support/server";
 
 // PostgreSQL in operation: an outage while the app runs, two app instances on one database, and
 // the pg_dump / pg_restore commands the README gives.
@@ -18,11 +18,11 @@ test.afterEach(async () => {
 test("while the database is away, pages answer a calm 503 with the crisis numbers, and recover by themselves", async () => {
   test.setTimeout(120_000);
   const database = await createPostgresDatabase("outage");
-  const proxyPort = testPort(12);
+  const proxyPort = await freePort();
   const proxy = cuttableProxy(proxyPort);
   await proxy.open();
   try {
-    const server = await startServer(testPort(13), { DATABASE_URL: database.urlVia(proxyPort) });
+    const server = await startServer(await freePort(), { DATABASE_URL: database.urlVia(proxyPort) });
     servers.push(server);
     const visitor = new Visitor(server.url);
     await visitor.signUp("Outage");
@@ -61,7 +61,7 @@ test("two app instances on one database: a session from one works on the other, 
   test.setTimeout(180_000);
   const database = await createPostgresDatabase("two");
   try {
-    const [a, b] = await Promise.all([startServer(testPort(14), { DATABASE_URL: database.url }), startServer(testPort(15), { DATABASE_URL: database.url })]);
+    const [a, b] = await Promise.all((await freePorts(2)).map((port) => startServer(port, { DATABASE_URL: database.url })));
     servers.push(a!, b!);
     const onA = new Visitor(a!.url);
     await onA.signUp("Twin");
@@ -103,7 +103,7 @@ test("the README's pg_dump and pg_restore commands round-trip a family", async (
   const target = await createPostgresDatabase("restored");
   const dump = join(tmpdir(), `relapse-response-${process.env.TEST_RUN_ID ?? process.pid}.dump`);
   try {
-    const server = await startServer(testPort(16), { DATABASE_URL: source.url });
+    const server = await startServer(await freePort(), { DATABASE_URL: source.url });
     servers.push(server);
     const visitor = new Visitor(server.url);
     await visitor.signUp("Dump");
@@ -116,7 +116,7 @@ test("the README's pg_dump and pg_restore commands round-trip a family", async (
     await target.query(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
     execFileSync("pg_restore", ["--no-owner", "--exit-on-error", `--dbname=${target.url}`, dump]);
 
-    const restored = await startServer(testPort(17), { DATABASE_URL: target.url });
+    const restored = await startServer(await freePort(), { DATABASE_URL: target.url });
     servers.push(restored);
     const again = new Visitor(restored.url);
     for (const [name, value] of visitor.cookies) again.cookies.set(name, value);

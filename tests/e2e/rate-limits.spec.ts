@@ -1,6 +1,8 @@
 import { test, expect } from "@playwright/test";
 import { formPost, json, send } from "./support/client";
-import { postgresDatabase, sqliteDatabase, startServer, type Server } from "./support/servers";
+import { createPostgresDatabase } from "../support/postgres";
+import { freePort, freePorts, startServer, stopServer, type Server } from "../support/server";
+import { createSqliteDatabase } from "../support/sqlite";
 
 /**
  * Rate limits against real production servers with limits on (the main e2e server runs with them
@@ -11,16 +13,19 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const password = "quiet harbor lantern 93";
 let server: Server;
-let db: Awaited<ReturnType<typeof sqliteDatabase>>;
+let db: ReturnType<typeof createSqliteDatabase>;
+let port: number;
+const LIMITS_ON = { AUTH_RATE_LIMIT: "on" };
 
 test.beforeAll(async () => {
-  db = sqliteDatabase("limits");
-  server = await startServer(3312, db.url);
+  db = createSqliteDatabase("limits");
+  port = await freePort();
+  server = await startServer(port, { DATABASE_URL: db.url, ...LIMITS_ON });
 });
 
 test.afterAll(async () => {
-  await server?.stop();
-  await db?.drop();
+  if (server) await stopServer(server);
+  db?.remove();
 });
 
 async function signUp(email: string, from = "127.0.0.1") {
@@ -95,16 +100,15 @@ test("limits survive a restart", async () => {
   await signUp("restart@example.test");
   for (let i = 0; i < 5; i++) await signIn("restart@example.test", `x ${i}`, "127.0.0.9");
   expect((await signIn("restart@example.test", password, "127.0.0.9")).status).toBe(429);
-  await server.stop();
-  server = await startServer(3312, db.url);
+  await stopServer(server);
+  server = await startServer(port, { DATABASE_URL: db.url, ...LIMITS_ON });
   expect((await signIn("restart@example.test", password, "127.0.0.9")).status).toBe(429);
   expect((await signIn("restart@example.test", password, "127.0.0.10")).status).toBe(200);
 });
 
 test("a limit reached on one instance holds on another on the same PostgreSQL database", async () => {
-  const pgdb = await postgresDatabase("limits");
-  const one = await startServer(3313, pgdb.url);
-  const two = await startServer(3314, pgdb.url);
+  const pgdb = await createPostgresDatabase("limits");
+  const [one, two] = (await Promise.all((await freePorts(2)).map((p) => startServer(p, { DATABASE_URL: pgdb.url, ...LIMITS_ON })))) as [Server, Server];
   try {
     const email = "shared@example.test";
     expect((await send(`${one.url}/api/auth/sign-up/email`, json(one.url, { name: "Shared", email, password }))).status).toBe(200);
@@ -119,8 +123,7 @@ test("a limit reached on one instance holds on another on the same PostgreSQL da
     // Elsewhere, the owner signs in on either instance.
     expect((await send(`${two.url}/api/auth/sign-in/email`, { ...json(two.url, { email, password }), from: "127.0.0.12" })).status).toBe(200);
   } finally {
-    await one.stop();
-    await two.stop();
+    await Promise.all([stopServer(one), stopServer(two)]);
     await pgdb.drop();
   }
 });

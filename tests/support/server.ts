@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { createServer, type AddressInfo } from "node:net";
 
 /**
  * A real production server (scripts/serve.mjs, the production build) on a port of its own, for
@@ -10,10 +11,21 @@ export type Server = { url: string; port: number; process: ChildProcess; output:
 
 const BASE_ENV = { NEXT_TELEMETRY_DISABLED: "1", AUTH_RATE_LIMIT: "off", BETTER_AUTH_SECRET: "a test secret that is long enough, 32+ chars" };
 
-/** A port for a test server: E2E_PORT + offset, so parallel runs on other ports never collide. */
-export function testPort(offset: number): number {
-  return Number(process.env.E2E_PORT ?? 3210) + offset;
+/**
+ * Ports no one is listening on, chosen by the kernel (listen on port 0), so servers started by
+ * different specs, workers and runs never collide. Closed before they are returned: the server
+ * that takes one binds it a moment later.
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const probes = Array.from({ length: count }, () => createServer());
+  const ports = await Promise.all(
+    probes.map((probe) => new Promise<number>((resolve, reject) => probe.once("error", reject).listen(0, "127.0.0.1", () => resolve((probe.address() as AddressInfo).port)))),
+  );
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  return ports;
 }
+
+export const freePort = async () => (await freePorts(1))[0]!;
 
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
