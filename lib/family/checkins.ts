@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { getCatalogue, type Catalogue } from "../content";
 import { FALLBACK_TIME_ZONE, dayString, dayToDate, isRealDay, latestToday, todayIn } from "../dates";
-import { requireMember, type Actor } from "./access";
+import { assertId, requireMember, type Actor } from "./access";
 import { NotFoundError, RuleError } from "../errors";
 import { notifyCheckInSaved } from "../notifications/events";
 
@@ -176,10 +176,6 @@ function rows(familyId: string, authorId: string, data: CheckInData) {
 
 function isRecordNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
-}
-
-function assertId(id: unknown): asserts id is string {
-  if (typeof id !== "string" || id === "") throw new NotFoundError();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { offered } from "../content/catalogue";
 import { dayString, daysBetween } from "../dates";
 import { formValues, type Parsed } from "../forms/form-state";
 import { requireMember, type Actor } from "./access";
-import { NotFoundError, RuleError } from "../errors";
+import { isUniqueViolation, NotFoundError, RuleError } from "../errors";
 
 /**
  * The family's living safety plan: one current plan per family (SafetyPlan) and its last
@@ -321,9 +321,6 @@ export async function getPlan(actor: Actor | null | undefined, familyId: string,
     naloxone: naloxoneStatus(content.emergency.naloxoneExpiry, options.today),
   };
 }
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && (error as { code?: unknown }).code === "P2002";
 
 /**
  * Saves a new version of the plan. Any member can edit. `expectedVersion` is the version the

@@ -3,9 +3,11 @@ import { db as sharedDb, type Database } from "../db";
 import { env, mailConfigured } from "../env";
 import { requireMember, type Actor } from "../family/access";
 import { buildMessage } from "../mail/messages";
-import { enqueueMail, isUniqueViolation } from "../mail/outbox";
+import { enqueueMail } from "../mail/outbox";
+import { isUniqueViolation } from "../errors";
 import { DEFAULT_ENABLED, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 import { errorName, log } from "../observability/log";
+import { DAY_MS } from "../dates";
 
 /**
  * Family events: what "Since you last looked" shows, and what sends an email (decision 022).
@@ -170,7 +172,7 @@ export async function listSinceLastLooked(actor: Actor | null | undefined, famil
   const chosen = new Map(prefs.map((p) => [p.kind, p.enabled]));
   const kinds = NOTIFICATION_KINDS.filter((k) => chosen.get(k) ?? DEFAULT_ENABLED[k]);
   if (kinds.length === 0) return [];
-  const since = seen?.seenAt ?? new Date(now.getTime() - FIRST_LOOK_DAYS * 86_400_000);
+  const since = seen?.seenAt ?? new Date(now.getTime() - FIRST_LOOK_DAYS * DAY_MS);
   const rows = await sharedDb.familyEvent.findMany({
     where: {
       familyId: access.familyId,
