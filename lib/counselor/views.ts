@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { getCatalogue } from "../content";
-import { addDays, dayString, latestCheckInDate } from "../family/checkins";
+import { latestCheckInDate } from "../family/checkins";
+import { addDays, dayString } from "../dates";
 import { readPlanContent, naloxoneStatus, emptyPlan } from "../family/plan";
 import { describeStageTrend, rollingWeeks, type StageCounts } from "../family/trend";
 import { levelAllows, logCounselorView, requireCounselor, requireCounselorGrant, type AccessLevel } from "./access";

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { getCatalogue } from "../content";
 import { requireMember, type Actor } from "./access";
-import { addDays, catalogueIndex, dayString, dayToDate, latestCheckInDate, visibleTo } from "./checkins";
-import { daysBetween, formatDay } from "../dates";
+import { catalogueIndex, latestCheckInDate, visibleTo } from "./checkins";
+import { addDays, dayString, dayToDate, daysBetween, formatDay } from "../dates";
 
 /**
  * The dashboard: "what we're seeing". Everything is counted by the database (groupBy on the
