@@ -1,6 +1,7 @@
 import { formatMoment } from "@/lib/dates";
 import { ACCESS_LEVELS, LEVEL_DESCRIPTIONS, type AccessLevel } from "@/lib/counselor/levels";
 import type { CounselorNotice } from "@/lib/notifications/counselor-notices";
+import type { PlainFormAction } from "@/lib/forms/form-state";
 
 const levelTitle = (level: string | null) =>
   level && (ACCESS_LEVELS as readonly string[]).includes(level) ? LEVEL_DESCRIPTIONS[level as AccessLevel].title.toLowerCase() : null;
@@ -13,7 +14,7 @@ function describe(notice: CounselorNotice): string {
 }
 
 /** "Since you last looked" on the counselor home: families that connected, changed or ended. */
-export function CounselorNotices({ notices, timeZone, markSeen }: { notices: CounselorNotice[]; timeZone: string; markSeen: (formData: FormData) => Promise<void> }) {
+export function CounselorNotices({ notices, timeZone, markSeen }: { notices: CounselorNotice[]; timeZone: string; markSeen: PlainFormAction }) {
   if (notices.length === 0) return null;
   return (
     <section id="since-you-last-looked" aria-labelledby="since-heading" className="card">

@@ -25,7 +25,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ fami
     <>
       <h1>What we&rsquo;re seeing</h1>
       <RightNowEntry familyId={familyId} />
-      <SinceLastLooked events={events} familyId={familyId} timeZone={zone.timeZone} markSeen={markSeenAction} />
+      <SinceLastLooked events={events} familyId={familyId} timeZone={zone.timeZone} markSeen={markSeenAction.bind(null, familyId)} />
       <p className="summary">A picture of the last few weeks, from your family&rsquo;s check-ins.</p>
       <DashboardView data={data} familyId={familyId} />
     </>

@@ -24,7 +24,7 @@ export default async function PlanVersionPage({ params }: { params: Promise<{ fa
   const isCurrent = found.version === current.version;
   return (
     <>
-      <VersionHeader familyId={familyId} version={found} currentVersion={current.version} restoreAction={restorePlanVersionAction} />
+      <VersionHeader familyId={familyId} version={found} currentVersion={current.version} restoreAction={restorePlanVersionAction.bind(null, familyId, found.version)} />
       {/* Date warnings are about today, so they only show on the current plan. */}
       <PlanView familyId={familyId} content={found.content} naloxone={isCurrent ? found.naloxone : { state: "unknown" }} editable={false} />
     </>
