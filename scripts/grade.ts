@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { loadCatalogue } from "../lib/content/catalogue";
 import { loadPages } from "../lib/content/pages";
-import { measurePage } from "../lib/content/readability";
+import { measurePage } from "./lib/readability";
 
 const contentDir = join(process.cwd(), "content");
 const pages = loadPages(contentDir, loadCatalogue(contentDir));

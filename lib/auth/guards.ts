@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { requireMember, requireOwner, type MemberAccess } from "../family/access";
-import { NotFoundError, ForbiddenError } from "../errors";
+import { requireMember, type MemberAccess } from "../family/access";
+import { NotFoundError } from "../errors";
 import { deletedFamilyFor } from "../family/tombstones";
 import { requireUser, type CurrentUser } from "./session";
 
@@ -16,17 +16,6 @@ export async function requireFamilyMember(familyId: string, returnTo?: string): 
     return { user, access: await requireMember({ userId: user.id }, familyId) };
   } catch (error) {
     if (error instanceof NotFoundError) await notFoundOrDeleted(user, familyId);
-    throw error;
-  }
-}
-
-export async function requireFamilyOwner(familyId: string, returnTo?: string): Promise<{ user: CurrentUser; access: MemberAccess }> {
-  const user = await requireUser(returnTo);
-  try {
-    return { user, access: await requireOwner({ userId: user.id }, familyId) };
-  } catch (error) {
-    if (error instanceof NotFoundError) await notFoundOrDeleted(user, familyId);
-    if (error instanceof ForbiddenError) notFound();
     throw error;
   }
 }

@@ -159,8 +159,6 @@ const sections = {
 export const planContent = z.object(sections);
 export type PlanContent = z.output<typeof planContent>;
 export type PlanInput = z.input<typeof planContent>;
-export type PlanPerson = PlanContent["people"][number];
-export type PlanTreatmentMember = PlanContent["treatment"][number];
 
 export const emptyPlan = (): PlanContent => planContent.parse({});
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DAY_MS } from "../dates";
+import { DAY_MS } from "../../../lib/dates";
 
 /** 20261204-031500: the time in a backup's name (UTC). */
 export function timestamp(now = new Date()): string {
