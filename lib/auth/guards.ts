@@ -20,6 +20,19 @@ export async function requireFamilyMember(familyId: string, returnTo?: string): 
   }
 }
 
+/**
+ * THE way a page turns lib/'s "not found" (gone, or not yours) into the 404 page: wrap the read.
+ * Anything else is thrown on. (Actions need nothing: the action wrapper turns it into a message.)
+ */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
 async function notFoundOrDeleted(user: CurrentUser, familyId: string): Promise<never> {
   if (await deletedFamilyFor({ userId: user.id }, familyId)) redirect(`/family/deleted/${encodeURIComponent(familyId)}`);
   notFound();
