@@ -4,6 +4,7 @@ import { stageName } from "@/lib/family/labels";
 import { LEVEL_DESCRIPTIONS, ACCESS_LEVELS, type AccessLevel } from "@/lib/counselor/levels";
 import type { FamilyEventView } from "@/lib/notifications/events";
 import type { PlainFormAction } from "@/lib/forms/form-state";
+import { MarkSeenForm } from "@/components/ui/form/MarkSeenForm";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const day = (value: unknown) => (typeof value === "string" && isRealDay(value) ? formatDay(value) : null);
@@ -82,11 +83,7 @@ export function SinceLastLooked({
           );
         })}
       </ul>
-      <form action={markSeen}>
-        <button type="submit" className="button button-secondary">
-          Mark these as seen
-        </button>
-      </form>
+      <MarkSeenForm action={markSeen} />
       <p className="muted">
         <Link href={`/family/${familyId}/notifications`}>Choose what you hear about</Link>
       </p>
