@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { privateHeaderSources } from "./lib/routes";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -31,9 +32,9 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "2mb",
   },
   async headers() {
-    const privatePages = ["/family/:path*", "/family", "/account", "/account/:path*", "/invite/:path*", "/sign-in", "/sign-up", "/counselor/:path*", "/counselor", "/connect/:path*", "/s/:path*", "/reset/:path*", "/sign-in/recover", "/sign-in/new-password", "/unsubscribe/:path*"];
     return [
-      ...privatePages.map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
+      // Private areas are never indexed (lib/routes.ts; robots.txt says the same).
+      ...privateHeaderSources().map((source) => ({ source, headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] })),
       {
         // Every path but /s/… (shared links set a stricter referrer policy of their own, below).
         source: "/:path((?!s/).*)",

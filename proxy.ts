@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { BODY_LIMIT_BYTES, contentSecurityPolicy, isCrossOrigin, isStaticRoute, malformedActionBody } from "@/lib/security/policy";
+import { BODY_LIMIT_BYTES, contentSecurityPolicy, isCrossOrigin, malformedActionBody } from "@/lib/security/policy";
+import { isStaticRoute, needsDatabase, SHARED_LIST_AREA } from "@/lib/routes";
 import { staticPageHashes } from "@/lib/security/static-hashes";
 import { databaseKind } from "@/lib/db/database-url";
 import { postgresReachable } from "@/lib/outage/probe";
-import { needsDatabase, unavailablePage, unavailablePagePolicy } from "@/lib/outage/unavailable-page";
+import { unavailablePage, unavailablePagePolicy } from "@/lib/outage/unavailable-page";
 import { sharedListGate } from "@/lib/sharing/shared-list-gate";
 
 /**
@@ -89,7 +90,7 @@ export async function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   if (nonce) requestHeaders.set("content-security-policy", policy);
   const init = { request: { headers: requestHeaders } };
-  const response = (path.startsWith("/s/") ? await sharedListGate(request, init) : undefined) ?? NextResponse.next(init);
+  const response = (path.startsWith(SHARED_LIST_AREA) ? await sharedListGate(request, init) : undefined) ?? NextResponse.next(init);
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

@@ -1,10 +1,10 @@
-// The compose backup service: runs `scripts/backup.ts` (lib/backup: the backup, BACKUP_KEEP_DAYS,
+// The compose backup service: runs `scripts/backup.ts` (scripts/lib/backup: the backup, BACKUP_KEEP_DAYS,
 // BACKUP_OFFSITE_COMMAND) every day at BACKUP_AT (UTC, default 03:15), and logs one JSON line per
 // run. On a plain server, deploy/systemd/steady-backup.timer does the same job.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { nextRun, parseTimeOfDay } from "../lib/backup/schedule.mjs";
+import { nextRun, parseTimeOfDay } from "./lib/backup/schedule.mjs";
 import { createLogger } from "../lib/observability/logger.mjs";
 
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..");

@@ -1,13 +1,13 @@
 // npm run backup [-- --out <file>]
 //
-// A backup of DATABASE_URL while the app runs (lib/backup): SQLite's online backup API, checked
+// A backup of DATABASE_URL while the app runs (scripts/lib/backup): SQLite's online backup API, checked
 // with PRAGMA integrity_check, or pg_dump --format=custom for PostgreSQL. By default into
 // BACKUP_DIR (data/backups) as app-<UTC time>.db|.dump; then backups older than BACKUP_KEEP_DAYS
 // (14) are deleted, the newest always kept; then BACKUP_OFFSITE_COMMAND, if set, runs with the
 // file in $BACKUP_FILE. deploy/systemd/steady-backup.timer and compose.yaml's backup service run it
 // nightly. docs/deploy.md, "Backups".
 import { parseArgs } from "node:util";
-import { runBackup } from "../lib/backup/run";
+import { runBackup } from "./lib/backup/run";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
 try {

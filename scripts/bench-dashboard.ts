@@ -54,7 +54,8 @@ async function worker(args: string[]) {
   const saves = Number(argument(args, "saves") ?? "50");
   const { db } = await import("../lib/db");
   const { getDashboard } = await import("../lib/family/trend");
-  const { createCheckIn, listCheckIns, latestCheckInDate, addDays } = await import("../lib/family/checkins");
+  const { createCheckIn, listCheckIns, latestCheckInDate } = await import("../lib/family/checkins");
+  const { addDays } = await import("../lib/dates");
   const { seedLargeFamily } = await import("./seed-large-family");
   const { streamFamilyJson, streamCheckInsCsv } = await import("../lib/family/export");
 

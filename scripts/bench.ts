@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIsCurrent } from "./build-state.mjs";
-import { clientJsPerRoute } from "../lib/build/client-js";
+import { clientJsPerRoute } from "./lib/client-js";
 import { startServer, stopServer, Visitor } from "../tests/support/server";
 import { createPostgresDatabase } from "../tests/support/postgres";
 import { migrateDeploy } from "../tests/support/migrate";

@@ -13,7 +13,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import { measureSpanishPage, type SpanishReadability } from "../lib/content/readability-es";
+import { measureSpanishPage, type SpanishReadability } from "./lib/readability-es";
 
 export type SpanishGrade = { slug: string; result: SpanishReadability };
 

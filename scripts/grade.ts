@@ -4,8 +4,8 @@
 import { join } from "node:path";
 import { loadCatalogue } from "../lib/content/catalogue";
 import { loadPages } from "../lib/content/pages";
-import { measurePage } from "../lib/content/readability";
-import { SPANISH_MIN_SCORE } from "../lib/content/readability-es";
+import { measurePage } from "./lib/readability";
+import { SPANISH_MIN_SCORE } from "./lib/readability-es";
 import { gradeSpanishPages } from "./grade-spanish";
 
 const MAX_GRADE = 8;

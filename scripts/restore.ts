@@ -1,6 +1,6 @@
 // npm run restore -- <backup file>
 //
-// Stop the app first. Brings a backup made by `npm run backup` back as DATABASE_URL (lib/backup):
+// Stop the app first. Brings a backup made by `npm run backup` back as DATABASE_URL (scripts/lib/backup):
 // SQLite: the current file is kept beside it as <name>.before-restore-<time>, so a restore never
 // destroys anything; it refuses while the database is open. PostgreSQL: pg_restore replaces the
 // database's contents in one transaction (nothing changes if it fails); take a backup of the
@@ -8,8 +8,8 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "../lib/db/database-url";
-import { restorePostgres } from "../lib/backup/postgres";
-import { restoreSqlite } from "../lib/backup/sqlite";
+import { restorePostgres } from "./lib/backup/postgres";
+import { restoreSqlite } from "./lib/backup/sqlite";
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const backup = positionals[0];

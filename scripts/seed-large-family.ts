@@ -16,9 +16,9 @@ import { DEFAULT_DATABASE_URL, databaseKind } from "../lib/db/database-url";
 import { sqliteAdapter } from "../lib/db/sqlite";
 import { loadCatalogue } from "../lib/content/catalogue";
 import type { Database } from "../lib/db";
+import { DAY_MS } from "../lib/dates";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const DAY_MS = 86_400_000;
 
 /** A Prisma client for a URL, the same way lib/db makes one (lib/db itself is server-only). */
 export function openDatabase(url: string): Database {

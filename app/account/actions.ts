@@ -2,16 +2,15 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
+import { askAuth } from "@/lib/auth/api-errors";
 import { changePasswordInput, deleteAccountInput } from "@/lib/auth/schemas";
 import { endOtherSessions, endSession } from "@/lib/auth/sessions";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { createRecoveryCode } from "@/lib/account/recovery";
 import { setTimeZone, timeZoneInput } from "@/lib/account/time-zone";
-import { formAction } from "@/lib/forms/action";
-import { errorState } from "@/lib/forms/form-state";
+import { boundFormAction, formAction } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
 
 const toAccount = { redirect: () => "/sign-in?next=/account" };
@@ -20,18 +19,15 @@ const toAccount = { redirect: () => "/sign-in?next=/account" };
 export const changePasswordAction = formAction(
   { schema: changePasswordInput, secret: ["currentPassword", "newPassword"], limits: ["passwordCheck"], signedOut: toAccount },
   async ({ input }) => {
-    try {
-      // Ends every other session: a changed password should lock out anyone else signed in.
-      await auth.api.changePassword({
-        body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
-        headers: await headers(),
-      });
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-      const code = (error.body as { code?: string } | undefined)?.code;
-      if (code === "WEAK_PASSWORD") return errorState(error.message, undefined, "newPassword");
-      return errorState("Your current password is not right.", undefined, "currentPassword");
-    }
+    // Ends every other session: a changed password should lock out anyone else signed in.
+    await askAuth(
+      async () =>
+        auth.api.changePassword({
+          body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
+          headers: await headers(),
+        }),
+      { weakPassword: { field: "newPassword" }, other: { message: "Your current password is not right.", field: "currentPassword" } },
+    );
     // A redirect, not a returned state: better-auth replaces the session cookie here, and the page is
     // rendered afresh either way.
     redirect("/account?password=changed");
@@ -42,12 +38,9 @@ export const deleteAccountAction = formAction(
   { schema: deleteAccountInput, secret: ["password"], limits: ["passwordCheck"], signedOut: toAccount },
   async ({ actor, input }) => {
     const requestHeaders = await headers();
-    try {
-      await auth.api.verifyPassword({ body: { password: input.password }, headers: requestHeaders });
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-      return errorState("That password is not right.", { confirm: "on" }, "password");
-    }
+    await askAuth(() => auth.api.verifyPassword({ body: { password: input.password }, headers: requestHeaders }), {
+      other: { message: "That password is not right.", field: "password" },
+    });
     await deleteAccount(actor);
     // The sessions went with the account; clear the cookie too.
     await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
@@ -55,11 +48,12 @@ export const deleteAccountAction = formAction(
   },
 );
 
-/** Ends one of the person's other sessions (signed in on another device). */
-export const endSessionAction = formAction(
-  { schema: z.object({ sessionId: idField }), signedOut: toAccount, notFound: "That device is already signed out." },
-  async ({ actor, input }) => {
-    await endSession(actor, input.sessionId, await headers());
+/** Ends one of the person's other sessions (signed in on another device; its id bound by the page). */
+export const endSessionAction = boundFormAction(
+  z.tuple([idField]),
+  { signedOut: toAccount, notFound: "That device is already signed out." },
+  async ({ actor, bound: [sessionId] }) => {
+    await endSession(actor, sessionId, await headers());
     // The device's row (and this form) is gone now, so the message goes on the page itself.
     redirect("/account?devices=ended-one");
   },

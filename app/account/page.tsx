@@ -12,6 +12,7 @@ import { isTimeZone } from "@/lib/dates";
 import { Moment } from "@/components/ui/Moment";
 import { listFamilies } from "@/lib/family/families";
 import { KeptPlanNotice } from "@/components/family/plan/KeptPlanNotice";
+import { changePasswordAction, deleteAccountAction, endOtherSessionsAction, endSessionAction, setTimeZoneAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -60,15 +61,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {session.current ? " (this device)" : null}
             <br />
             Last active <Moment date={session.lastSeen} dayOnly /> · signed in <Moment date={session.signedIn} dayOnly />
-            {session.current ? null : <EndSessionForm sessionId={session.id} device={session.device} />}
+            {session.current ? null : <EndSessionForm action={endSessionAction.bind(null, session.id)} device={session.device} />}
           </li>
         ))}
       </ul>
-      {others.length > 0 ? <EndOtherSessionsForm /> : null}
+      {others.length > 0 ? <EndOtherSessionsForm action={endOtherSessionsAction} /> : null}
       <KeptPlanNotice />
 
       <h2>Time zone</h2>
-      <TimeZoneForm groups={timeZoneGroups(isTimeZone(device) ? device : null)} current={zone.source === "setting" ? zone.timeZone : ""} />
+      <TimeZoneForm action={setTimeZoneAction} groups={timeZoneGroups(isTimeZone(device) ? device : null)} current={zone.source === "setting" ? zone.timeZone : ""} />
 
       {families.length ? (
         <>
@@ -90,7 +91,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           Your password is changed. Other devices have been signed out.
         </p>
       ) : null}
-      <ChangePasswordForm />
+      <ChangePasswordForm action={changePasswordAction} />
 
       <h2>Recovery code</h2>
       <p>
@@ -127,7 +128,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         family, without your name. A family where you are the only member is deleted with everything in it. If you own a
         family with other members, hand over ownership first.
       </p>
-      <DeleteAccountForm />
+      <DeleteAccountForm action={deleteAccountAction} />
     </div>
   );
 }

@@ -3,37 +3,31 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
+import { askAuth } from "@/lib/auth/api-errors";
 import { signUpInput } from "@/lib/auth/schemas";
 import { env } from "@/lib/env";
 import { becomeCounselor, counselorProfileInput } from "@/lib/counselor/profile";
 import { createReadingList, readingListInput, revokeReadingList } from "@/lib/counselor/reading-lists";
 import { createConnectionInvite, revokeConnectionInvite } from "@/lib/counselor/connections";
 import { NotFoundError } from "@/lib/errors";
-import { formAction, plainFormAction, publicFormAction } from "@/lib/forms/action";
+import { boundFormAction, formAction, plainFormAction, publicFormAction } from "@/lib/forms/action";
 import { counselorNoticesInput, markCounselorNoticesSeen, setCounselorEmailNotices } from "@/lib/notifications/counselor-notices";
-import { errorState } from "@/lib/forms/form-state";
 import { idField } from "@/lib/forms/fields";
 import { unconfirmed } from "@/lib/sharing/confirm";
 
 const counselorSignUpInput = z.intersection(signUpInput, counselorProfileInput);
 const toCounselor = { redirect: () => "/sign-in?next=/counselor" };
 
-export const counselorSignUpAction = publicFormAction({ schema: counselorSignUpInput, secret: ["password"] }, async ({ input, values }) => {
+export const counselorSignUpAction = publicFormAction({ schema: counselorSignUpInput, secret: ["password"] }, async ({ input }) => {
   const { name, email, password, organization } = input;
-  let userId: string;
-  try {
-    const result = await auth.api.signUpEmail({ body: { name, email, password }, headers: await headers() });
-    userId = result.user.id;
-  } catch (error) {
-    if (!(error instanceof APIError)) throw error;
-    const code = (error.body as { code?: string } | undefined)?.code;
-    if (code?.includes("ALREADY_EXISTS")) return errorState("An account with this email already exists. Sign in, then set up your counselor profile.", values, "email");
-    return errorState(error.message || "We could not create your account.", values, code === "WEAK_PASSWORD" ? "password" : undefined);
-  }
-  await becomeCounselor({ userId }, { organization });
+  const result = await askAuth(async () => auth.api.signUpEmail({ body: { name, email, password }, headers: await headers() }), {
+    exists: { message: "An account with this email already exists. Sign in, then set up your counselor profile.", field: "email" },
+    weakPassword: { field: "password" },
+    other: {},
+  });
+  await becomeCounselor({ userId: result.user.id }, { organization });
   redirect("/counselor");
 });
 
@@ -64,12 +58,14 @@ export const createReadingListAction = formAction(
   },
 );
 
-export const revokeReadingListAction = formAction(
-  { schema: z.object({ listId: idField }), signedOut: toCounselor, notFound: "That link is already ended." },
-  async ({ actor, input, formData }) => {
+/** The list's id is bound by the page. */
+export const revokeReadingListAction = boundFormAction(
+  z.tuple([idField]),
+  { signedOut: toCounselor, notFound: "That link is already ended." },
+  async ({ actor, bound: [listId], formData }) => {
     const ask = unconfirmed(formData);
     if (ask) return ask;
-    await revokeReadingList(actor, input.listId);
+    await revokeReadingList(actor, listId);
     revalidatePath("/counselor/links");
     return { status: "success", message: "The link no longer works." };
   },
@@ -81,12 +77,14 @@ export const createConnectionInviteAction = formAction({ limits: ["createLink"],
   return { status: "success", message: new URL(`/connect/${invite.token}`, env().APP_URL).toString() };
 });
 
-export const revokeConnectionInviteAction = formAction(
-  { schema: z.object({ inviteId: idField }), signedOut: toCounselor, notFound: "That link is already used or ended." },
-  async ({ actor, input, formData }) => {
+/** The invitation's id is bound by the page. */
+export const revokeConnectionInviteAction = boundFormAction(
+  z.tuple([idField]),
+  { signedOut: toCounselor, notFound: "That link is already used or ended." },
+  async ({ actor, bound: [inviteId], formData }) => {
     const ask = unconfirmed(formData);
     if (ask) return ask;
-    await revokeConnectionInvite(actor, input.inviteId);
+    await revokeConnectionInvite(actor, inviteId);
     revalidatePath("/counselor");
     return { status: "success", message: "The link no longer works." };
   },

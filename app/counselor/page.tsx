@@ -11,7 +11,7 @@ import { CounselorEmailForm } from "@/components/counselor/CounselorEmailForm";
 import { getCounselorEmailNotices, listCounselorNotices } from "@/lib/notifications/counselor-notices";
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import { mailConfigured } from "@/lib/env";
-import { markCounselorNoticesSeenAction, setCounselorEmailAction } from "./actions";
+import { createConnectionInviteAction, markCounselorNoticesSeenAction, revokeConnectionInviteAction, setCounselorEmailAction } from "./actions";
 
 export const metadata: Metadata = { title: "Counselor home" };
 
@@ -78,7 +78,7 @@ export default async function CounselorHomePage() {
       <CounselorEmailForm action={setCounselorEmailAction} enabled={emailNotices} mail={mailConfigured()} />
 
       <h2>Connect a family</h2>
-      <ConnectionInviteForm />
+      <ConnectionInviteForm action={createConnectionInviteAction} />
       {invites.length > 0 ? (
         <ul className="card-list">
           {invites.map((invite) => (
@@ -90,7 +90,7 @@ export default async function CounselorHomePage() {
                     ) : (
                       invite.status
                     )}
-              {invite.status === "open" ? <RevokeConnectionInviteForm inviteId={invite.id} /> : null}
+              {invite.status === "open" ? <RevokeConnectionInviteForm action={revokeConnectionInviteAction.bind(null, invite.id)} /> : null}
             </li>
           ))}
         </ul>

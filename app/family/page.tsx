@@ -5,6 +5,7 @@ import { readDeletedFamily } from "@/lib/family/deleted-notice";
 import { CreateFamilyForm } from "@/components/family/CreateFamilyForm";
 import { FamilySpaceIntro } from "@/components/family/FamilySpaceIntro";
 import { DeletedFamilyNotice } from "@/components/family/DeletedFamilyNotice";
+import { createFamilyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Family space", robots: { index: false, follow: false } };
 
@@ -36,7 +37,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       <h2>{families.length ? "Create another family space" : "Create your family space"}</h2>
-      <CreateFamilyForm />
+      <CreateFamilyForm action={createFamilyAction} />
       <p className="muted">
         <a href="/account">Your account</a>
       </p>

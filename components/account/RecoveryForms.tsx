@@ -5,16 +5,16 @@ import { ActionForm } from "@/components/ui/form/ActionForm";
 import { TextField } from "@/components/ui/form/fields";
 import { CopyLink } from "@/components/ui/form/OneTimeLinkForm";
 import { FormStateContext } from "@/components/ui/form/ActionForm";
-import { initialFormState } from "@/lib/forms/form-state";
-import { makeRecoveryCodeAction } from "@/app/account/actions";
-import { forgotPasswordAction, newPasswordAction, recoverWithCodeAction, resetWithLinkAction } from "@/app/(auth)/actions";
+import { initialFormState, type FormAction } from "@/lib/forms/form-state";
+
+/** Each form gets its action from its page; a link's token is bound there. */
 
 /**
  * Makes a recovery code and shows it, once. `continueTo` (after sign-up) is where the person goes
  * next: "Skip for now" before the code is shown, "I have saved it" after.
  */
-export function RecoveryCodeForm({ hasCode, continueTo }: { hasCode: boolean; continueTo?: string }) {
-  const [state, formAction, pending] = useActionState(makeRecoveryCodeAction, initialFormState);
+export function RecoveryCodeForm({ action, hasCode, continueTo }: { action: FormAction; hasCode: boolean; continueTo?: string }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
   const code = state.status === "success" ? state.message : undefined;
   return (
     <FormStateContext.Provider value={state}>
@@ -51,9 +51,9 @@ export function RecoveryCodeForm({ hasCode, continueTo }: { hasCode: boolean; co
   );
 }
 
-export function RecoverWithCodeForm() {
+export function RecoverWithCodeForm({ action }: { action: FormAction }) {
   return (
-    <ActionForm action={recoverWithCodeAction} submitLabel="Set my new password">
+    <ActionForm action={action} submitLabel="Set my new password">
       <TextField name="email" label="Email" type="email" autoComplete="email" required />
       <TextField name="code" label="Recovery code" autoComplete="off" required maxLength={40} hint="20 letters and numbers, like ABCD-EFGH-JKMN-PQRS-TVWX. Dashes and spaces are fine." />
       <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. You will be signed out on every device." />
@@ -62,28 +62,27 @@ export function RecoverWithCodeForm() {
 }
 
 /** A new password, twice, for a link's token: the owner's reset link, or the emailed one. */
-function ChooseNewPasswordForm({ token, action }: { token: string; action: typeof resetWithLinkAction }) {
+function ChooseNewPasswordForm({ action }: { action: FormAction }) {
   return (
     <ActionForm action={action} submitLabel="Set my new password">
-      <input type="hidden" name="token" value={token} />
       <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess." />
       <TextField name="confirmPassword" label="The same password again" type="password" autoComplete="new-password" required maxLength={128} />
     </ActionForm>
   );
 }
 
-export function ResetWithLinkForm({ token }: { token: string }) {
-  return <ChooseNewPasswordForm token={token} action={resetWithLinkAction} />;
+export function ResetWithLinkForm({ action }: { action: FormAction }) {
+  return <ChooseNewPasswordForm action={action} />;
 }
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ action }: { action: FormAction }) {
   return (
-    <ActionForm action={forgotPasswordAction} submitLabel="Email me a link">
+    <ActionForm action={action} submitLabel="Email me a link">
       <TextField name="email" label="Email" type="email" autoComplete="email" required />
     </ActionForm>
   );
 }
 
-export function NewPasswordForm({ token }: { token: string }) {
-  return <ChooseNewPasswordForm token={token} action={newPasswordAction} />;
+export function NewPasswordForm({ action }: { action: FormAction }) {
+  return <ChooseNewPasswordForm action={action} />;
 }

@@ -2,14 +2,14 @@
 
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { TextField } from "@/components/ui/form/fields";
-import { signUpAction } from "@/app/(auth)/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { ForgetKeptPlans } from "./ForgetKeptPlans";
 
-export function SignUpForm({ next }: { next?: string }) {
+export function SignUpForm({ action, next }: { action: FormAction; next?: string }) {
   return (
     <>
       <ForgetKeptPlans />
-      <ActionForm action={signUpAction} submitLabel="Create account">
+      <ActionForm action={action} submitLabel="Create account">
         <input type="hidden" name="next" value={next ?? ""} />
         <TextField name="name" label="Your first name or a nickname" autoComplete="given-name" required maxLength={60} />
         <TextField name="email" label="Email" type="email" autoComplete="email" required />

@@ -1,7 +1,7 @@
 "use client";
 
 import { ActionForm, useFieldState } from "@/components/ui/form/ActionForm";
-import { setTimeZoneAction } from "@/app/account/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 
 type Group = { label: string; zones: { value: string; label: string }[] };
 
@@ -38,9 +38,9 @@ function ZoneSelect({ groups, current }: { groups: Group[]; current: string }) {
 }
 
 /** Choose the time zone times are shown in; "" follows this device. */
-export function TimeZoneForm({ groups, current }: { groups: Group[]; current: string }) {
+export function TimeZoneForm({ action, groups, current }: { action: FormAction; groups: Group[]; current: string }) {
   return (
-    <ActionForm action={setTimeZoneAction} submitLabel="Save time zone" successMessage="Saved. Times now show in this zone.">
+    <ActionForm action={action} submitLabel="Save time zone" successMessage="Saved. Times now show in this zone.">
       <ZoneSelect groups={groups} current={current} />
     </ActionForm>
   );

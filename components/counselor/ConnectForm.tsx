@@ -2,13 +2,13 @@
 
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup } from "@/components/ui/form/fields";
-import { connectFamilyAction } from "@/app/connect/[token]/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 import { LevelChoice } from "./LevelChoice";
 
-export function ConnectForm({ token, families }: { token: string; families: { id: string; name: string }[] }) {
+/** `action` comes from the page with the link's token bound. */
+export function ConnectForm({ action, families }: { action: FormAction; families: { id: string; name: string }[] }) {
   return (
-    <ActionForm action={connectFamilyAction} submitLabel="Connect">
-      <input type="hidden" name="token" value={token} />
+    <ActionForm action={action} submitLabel="Connect">
       <ChoiceGroup
         type="radio"
         name="familyId"

@@ -5,20 +5,15 @@ import { OneTimeLinkForm } from "@/components/ui/form/OneTimeLinkForm";
 import { ConfirmActionForm } from "@/components/ui/form/ConfirmActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { ForgetKeptPlans } from "@/components/auth/ForgetKeptPlans";
-import {
-  becomeCounselorAction,
-  counselorSignUpAction,
-  createConnectionInviteAction,
-  createReadingListAction,
-  revokeConnectionInviteAction,
-  revokeReadingListAction,
-} from "@/app/counselor/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function CounselorSignUpForm() {
+/** Each form gets its action from its page (ids bound there). */
+
+export function CounselorSignUpForm({ action }: { action: FormAction }) {
   return (
     <>
       <ForgetKeptPlans />
-      <ActionForm action={counselorSignUpAction} submitLabel="Create counselor account">
+      <ActionForm action={action} submitLabel="Create counselor account">
         <TextField name="name" label="Your name" autoComplete="name" required maxLength={60} hint="Families will see this name." />
         <TextField name="organization" label="Organization" autoComplete="organization" maxLength={120} />
         <TextField name="email" label="Email" type="email" autoComplete="email" required />
@@ -28,18 +23,18 @@ export function CounselorSignUpForm() {
   );
 }
 
-export function BecomeCounselorForm() {
+export function BecomeCounselorForm({ action }: { action: FormAction }) {
   return (
-    <ActionForm action={becomeCounselorAction} submitLabel="Set up my counselor profile">
+    <ActionForm action={action} submitLabel="Set up my counselor profile">
       <TextField name="organization" label="Organization" autoComplete="organization" maxLength={120} />
     </ActionForm>
   );
 }
 
-export function ReadingListForm({ pages }: { pages: { value: string; label: string }[] }) {
+export function ReadingListForm({ action, pages }: { action: FormAction; pages: { value: string; label: string }[] }) {
   return (
     <OneTimeLinkForm
-      action={createReadingListAction}
+      action={action}
       submitLabel="Create the link"
       againLabel="Create another link"
       explanation="Send it to the family. Anyone with the link can open it until it ends; no account needed."
@@ -65,24 +60,22 @@ export function ReadingListForm({ pages }: { pages: { value: string; label: stri
   );
 }
 
-export function RevokeReadingListForm({ listId }: { listId: string }) {
+export function RevokeReadingListForm({ action }: { action: FormAction }) {
   return (
     <ConfirmActionForm
-      action={revokeReadingListAction}
+      action={action}
       label="End this link"
       question="End this reading list link?"
       consequence="The family will no longer be able to open it. This cannot be undone, but you can share a new link."
       confirmLabel="Yes, end this link"
-    >
-      <input type="hidden" name="listId" value={listId} />
-    </ConfirmActionForm>
+    />
   );
 }
 
-export function ConnectionInviteForm() {
+export function ConnectionInviteForm({ action }: { action: FormAction }) {
   return (
     <OneTimeLinkForm
-      action={createConnectionInviteAction}
+      action={action}
       submitLabel="Create a link to connect a family"
       againLabel="Create another link"
       explanation="Send it to the family's owner. It works once, for 7 days. The family decides what you may see."
@@ -92,16 +85,14 @@ export function ConnectionInviteForm() {
   );
 }
 
-export function RevokeConnectionInviteForm({ inviteId }: { inviteId: string }) {
+export function RevokeConnectionInviteForm({ action }: { action: FormAction }) {
   return (
     <ConfirmActionForm
-      action={revokeConnectionInviteAction}
+      action={action}
       label="End this link"
       question="End this connection link?"
       consequence="Nobody will be able to use it to connect. You can create a new link at any time."
       confirmLabel="Yes, end this link"
-    >
-      <input type="hidden" name="inviteId" value={inviteId} />
-    </ConfirmActionForm>
+    />
   );
 }

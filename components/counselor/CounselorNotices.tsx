@@ -1,6 +1,8 @@
 import { formatMoment } from "@/lib/dates";
 import { ACCESS_LEVELS, LEVEL_DESCRIPTIONS, type AccessLevel } from "@/lib/counselor/levels";
 import type { CounselorNotice } from "@/lib/notifications/counselor-notices";
+import type { PlainFormAction } from "@/lib/forms/form-state";
+import { MarkSeenForm } from "@/components/ui/form/MarkSeenForm";
 
 const levelTitle = (level: string | null) =>
   level && (ACCESS_LEVELS as readonly string[]).includes(level) ? LEVEL_DESCRIPTIONS[level as AccessLevel].title.toLowerCase() : null;
@@ -13,7 +15,7 @@ function describe(notice: CounselorNotice): string {
 }
 
 /** "Since you last looked" on the counselor home: families that connected, changed or ended. */
-export function CounselorNotices({ notices, timeZone, markSeen }: { notices: CounselorNotice[]; timeZone: string; markSeen: (formData: FormData) => Promise<void> }) {
+export function CounselorNotices({ notices, timeZone, markSeen }: { notices: CounselorNotice[]; timeZone: string; markSeen: PlainFormAction }) {
   if (notices.length === 0) return null;
   return (
     <section id="since-you-last-looked" aria-labelledby="since-heading" className="card">
@@ -26,11 +28,7 @@ export function CounselorNotices({ notices, timeZone, markSeen }: { notices: Cou
           </li>
         ))}
       </ul>
-      <form action={markSeen}>
-        <button type="submit" className="button button-secondary">
-          Mark these as seen
-        </button>
-      </form>
+      <MarkSeenForm action={markSeen} />
     </section>
   );
 }

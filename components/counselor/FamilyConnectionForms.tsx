@@ -1,31 +1,27 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/form/ActionForm";
-import { revokeConnectionAction, setLevelAction } from "@/app/family/[familyId]/counselors/actions";
-import { LevelChoice } from "./LevelChoice";
 import { ConfirmActionForm } from "@/components/ui/form/ConfirmActionForm";
+import type { FormAction } from "@/lib/forms/form-state";
+import { LevelChoice } from "./LevelChoice";
 
-export function ConnectionLevelForm({ familyId, counselorId, level }: { familyId: string; counselorId: string; level: string }) {
+/** The actions come from the page with the family and counselor bound (app/family/[familyId]/counselors/page.tsx). */
+export function ConnectionLevelForm({ action, level }: { action: FormAction; level: string }) {
   return (
-    <ActionForm action={setLevelAction} submitLabel="Save what they may see">
-      <input type="hidden" name="familyId" value={familyId} />
-      <input type="hidden" name="counselorId" value={counselorId} />
+    <ActionForm action={action} submitLabel="Save what they may see">
       <LevelChoice current={level} />
     </ActionForm>
   );
 }
 
-export function RevokeConnectionForm({ familyId, counselorId, name }: { familyId: string; counselorId: string; name: string }) {
+export function RevokeConnectionForm({ action, name }: { action: FormAction; name: string }) {
   return (
     <ConfirmActionForm
-      action={revokeConnectionAction}
+      action={action}
       label={`End the connection with ${name}`}
       question={`End the connection with ${name}?`}
       consequence={`${name} will no longer see anything of your family space. They will be told only that your family ended the connection. To connect again, they must send a new link.`}
       confirmLabel="Yes, end the connection"
-    >
-      <input type="hidden" name="familyId" value={familyId} />
-      <input type="hidden" name="counselorId" value={counselorId} />
-    </ConfirmActionForm>
+    />
   );
 }

@@ -2,12 +2,11 @@
 
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { TextField } from "@/components/ui/form/fields";
-import { deleteFamilyAction } from "@/app/family/[familyId]/settings/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function DeleteFamilyForm({ familyId, familyName }: { familyId: string; familyName: string }) {
+export function DeleteFamilyForm({ action, familyName }: { action: FormAction; familyName: string }) {
   return (
-    <ActionForm action={deleteFamilyAction} submitLabel="Delete this family and everything in it" danger>
-      <input type="hidden" name="familyId" value={familyId} />
+    <ActionForm action={action} submitLabel="Delete this family and everything in it" danger>
       <TextField name="confirmName" label={`Type the family's name to confirm: ${familyName}`} required autoComplete="off" />
     </ActionForm>
   );

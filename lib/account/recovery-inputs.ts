@@ -52,9 +52,9 @@ export const forgotPasswordInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ message: "Enter the email you signed up with." }).max(254)),
 });
 
-/** The new password from an emailed link; the token travels as a hidden field. */
+/** The new password from an emailed link (the page binds the link's token to the action). */
 export const newPasswordInput = z
-  .object({ token: z.string().min(1, LINK_NOT_WORKING).max(200, LINK_NOT_WORKING), newPassword: newPasswordField, confirmPassword: z.string().max(200) })
+  .object({ newPassword: newPasswordField, confirmPassword: z.string().max(200) })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two passwords are not the same." });
 
 export const EMAIL_LINK_NOT_WORKING = "This link no longer works: it was used, or its hour is over. Ask for a new one below.";

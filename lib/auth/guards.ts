@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { requireMember, requireOwner, type MemberAccess } from "../family/access";
-import { NotFoundError, ForbiddenError } from "../errors";
+import { requireMember, type MemberAccess } from "../family/access";
+import { NotFoundError } from "../errors";
 import { deletedFamilyFor } from "../family/tombstones";
 import { requireUser, type CurrentUser } from "./session";
 
@@ -20,13 +20,15 @@ export async function requireFamilyMember(familyId: string, returnTo?: string): 
   }
 }
 
-export async function requireFamilyOwner(familyId: string, returnTo?: string): Promise<{ user: CurrentUser; access: MemberAccess }> {
-  const user = await requireUser(returnTo);
+/**
+ * THE way a page turns lib/'s "not found" (gone, or not yours) into the 404 page: wrap the read.
+ * Anything else is thrown on. (Actions need nothing: the action wrapper turns it into a message.)
+ */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
   try {
-    return { user, access: await requireOwner({ userId: user.id }, familyId) };
+    return await read;
   } catch (error) {
-    if (error instanceof NotFoundError) await notFoundOrDeleted(user, familyId);
-    if (error instanceof ForbiddenError) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 }

@@ -50,7 +50,6 @@ export const RULES = {
   writeAddress: { name: "write-addr", window: 10 * MIN, max: 240 },
 } as const satisfies Record<string, Rule>;
 
-export type RuleName = keyof typeof RULES;
 
 export { RateLimitedError };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
-import { requireMember, requireOwner, type Actor } from "../family/access";
+import { requireId, requireMember, requireOwner, type Actor } from "../family/access";
 import { NotFoundError, RuleError } from "../errors";
 import { ACCESS_LEVELS, requireCounselor, type AccessLevel } from "./access";
 import { DAY_MS } from "../dates";
@@ -91,11 +91,6 @@ export async function listFamilyConnections(actor: Actor, familyId: string) {
     select: { counselorId: true, level: true, createdAt: true, updatedAt: true, counselor: { select: { name: true, counselorProfile: { select: { organization: true } } } } },
   });
   return rows.map((r) => ({ counselorId: r.counselorId, level: r.level as AccessLevel, since: r.createdAt, changedAt: r.updatedAt, name: r.counselor.name, organization: r.counselor.counselorProfile?.organization ?? null }));
-}
-
-function requireId(id: unknown): string {
-  if (typeof id !== "string" || id === "") throw new NotFoundError();
-  return id;
 }
 
 export async function setConnectionLevel(actor: Actor, familyId: string, counselorId: string, level: AccessLevel) {

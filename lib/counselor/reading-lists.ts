@@ -4,7 +4,7 @@ import { db } from "../db";
 import { PAGE_SLUGS, type PageSlug } from "../content/schema";
 import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { requireCounselor } from "./access";
-import type { Actor } from "../family/access";
+import { assertId, type Actor } from "../family/access";
 import { NotFoundError } from "../errors";
 import { DAY_MS } from "../dates";
 
@@ -66,7 +66,7 @@ export async function listReadingLists(actor: Actor, now = new Date()) {
 
 export async function revokeReadingList(actor: Actor, listId: string, now = new Date()) {
   const counselor = await requireCounselor(actor);
-  if (typeof listId !== "string" || listId === "") throw new NotFoundError();
+  assertId(listId);
   const result = await db.readingList.updateMany({ where: { id: listId, counselorId: counselor.userId, revokedAt: null }, data: { revokedAt: now } });
   if (result.count === 0) throw new NotFoundError();
 }

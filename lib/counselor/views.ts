@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "../db";
 import { getCatalogue } from "../content";
-import { addDays, dayString, latestCheckInDate } from "../family/checkins";
+import { latestCheckInDate } from "../family/checkins";
+import { addDays, dayString } from "../dates";
 import { readPlanContent, naloxoneStatus, emptyPlan } from "../family/plan";
 import { describeStageTrend, rollingWeeks, type StageCounts } from "../family/trend";
 import { levelAllows, logCounselorView, requireCounselor, requireCounselorGrant, type AccessLevel } from "./access";
-import type { Actor } from "../family/access";
+import { isId, type Actor } from "../family/access";
 
 /**
  * What a counselor can read of a family, at the level the family granted. The summary is counts
@@ -109,7 +110,7 @@ export async function listEndedConnections(actor: Actor) {
 /** Whether this family ended its connection with this counselor (nothing else about the family). */
 export async function endedConnection(actor: Actor, familyId: string) {
   const counselor = await requireCounselor(actor);
-  if (typeof familyId !== "string" || familyId === "") return null;
+  if (!isId(familyId)) return null;
   return db.counselorConnectionEnd.findUnique({
     where: { familyId_counselorId: { familyId, counselorId: counselor.userId } },
     select: { familyName: true, endedAt: true },

@@ -30,17 +30,6 @@ export function applySqlitePragmas(connection: Connection): void {
   connection.pragma(`foreign_keys = ${SQLITE_PRAGMAS.foreign_keys}`);
 }
 
-/** The pragmas as one connection sees them (for tests and the diagnostic health read). */
-export function readSqlitePragmas(connection: Connection) {
-  const read = (name: string) => connection.pragma(name, { simple: true }) as unknown;
-  return {
-    journal_mode: String(read("journal_mode")).toLowerCase(),
-    synchronous: Number(read("synchronous")),
-    busy_timeout: Number(read("busy_timeout")),
-    foreign_keys: Number(read("foreign_keys")),
-  };
-}
-
 /**
  * Prisma's better-sqlite3 adapter opens its connection itself; this factory applies our pragmas
  * to every connection it opens, before Prisma runs a single query on it.

@@ -3,7 +3,8 @@ import { createHmac } from "node:crypto";
 import { db } from "../db";
 import { env } from "../env";
 import { authSecret } from "../auth/secret";
-import { assertUserId, type Actor } from "./access";
+import { assertUserId, isId, type Actor } from "./access";
+import { DAY_MS } from "../dates";
 
 /**
  * What stays of a deleted family (docs/decisions/020-deleted-family-tombstone.md): its id, when it
@@ -12,7 +13,6 @@ import { assertUserId, type Actor } from "./access";
  * else gets the same 404 as for a family that never existed. Kept 90 days.
  */
 export const TOMBSTONE_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function viewerKey(familyId: string, userId: string): string {
   return createHmac("sha256", authSecret(env().BETTER_AUTH_SECRET)).update(`family-tombstone\u0000${familyId}\u0000${userId}`).digest("hex");
@@ -34,7 +34,7 @@ export async function writeTombstone(tx: Tx, familyId: string, viewerIds: string
 /** When this family was deleted, if this person could open it then; otherwise null. */
 export async function deletedFamilyFor(actor: Actor, familyId: unknown, now = new Date()): Promise<{ deletedAt: Date } | null> {
   assertUserId(actor.userId);
-  if (typeof familyId !== "string" || familyId === "" || familyId.length > 100) return null;
+  if (!isId(familyId)) return null;
   const row = await db.familyTombstone.findUnique({ where: { familyId }, select: { deletedAt: true, viewerKeys: true } });
   if (!row || row.deletedAt.getTime() < now.getTime() - TOMBSTONE_DAYS * DAY_MS) return null;
   return row.viewerKeys.split(" ").includes(viewerKey(familyId, actor.userId)) ? { deletedAt: row.deletedAt } : null;

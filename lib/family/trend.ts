@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { getCatalogue } from "../content";
 import { requireMember, type Actor } from "./access";
-import { addDays, catalogueIndex, dayString, dayToDate, latestCheckInDate, visibleTo } from "./checkins";
-import { formatDay } from "../dates";
+import { catalogueIndex, latestCheckInDate, visibleTo } from "./checkins";
+import { addDays, dayString, dayToDate, daysBetween, formatDay } from "../dates";
 
 /**
  * The dashboard: "what we're seeing". Everything is counted by the database (groupBy on the
@@ -57,7 +57,7 @@ export function rollingWeeks(today: string, count = WEEKS): Week[] {
 
 /** Which of the rolling weeks a day falls in, or -1. */
 function weekIndex(today: string, day: string, count = WEEKS): number {
-  const daysAgo = Math.round((dayToDate(today).getTime() - dayToDate(day).getTime()) / 86_400_000);
+  const daysAgo = daysBetween(day, today);
   if (daysAgo < 0 || daysAgo >= count * 7) return -1;
   return count - 1 - Math.floor(daysAgo / 7);
 }

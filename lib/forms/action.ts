@@ -7,7 +7,7 @@ import { getCurrentUser, type CurrentUser } from "../auth/session";
 import { errorSummary, ForbiddenError, NotFoundError, RateLimitedError, RuleError } from "../errors";
 import type { Actor } from "../family/access";
 import { requestAddress } from "../net/client-address";
-import { errorState, formValues, parseForm, type FormState } from "./form-state";
+import { errorState, formValues, parseForm, type FormAction, type FormState, type PlainFormAction } from "./form-state";
 import { log } from "../observability/log";
 
 /**
@@ -92,7 +92,7 @@ async function run<S extends z.ZodType | undefined, B>(
   try {
     let bound = undefined as B;
     if (config.bound) {
-      const parsed = config.bound.safeParse(args.slice(0, -2));
+      const parsed = config.bound.safeParse(args.slice(0, config.plain ? -1 : -2));
       if (!parsed.success) return errorState(OUT_OF_DATE, values);
       bound = parsed.data;
     }
@@ -124,7 +124,7 @@ async function run<S extends z.ZodType | undefined, B>(
 export function formAction<S extends z.ZodType | undefined = undefined>(
   config: Common<S> & Signed<undefined>,
   handler: (ctx: Context<Input<S>, undefined>) => Promise<FormState | void>,
-): (state: FormState, formData: FormData) => Promise<FormState> {
+): FormAction {
   return async (...args: unknown[]) => run(config, args, handler);
 }
 
@@ -139,22 +139,42 @@ export function boundFormAction<B extends unknown[], S extends z.ZodType | undef
 
 /**
  * A plain form with no message to show (`<form action={…}>` in a server component, such as "Mark
- * as seen"): called with the form alone. Ids travel as hidden fields, checked by the schema. A
- * refusal leaves the page as it was; the handler redirects on success.
+ * as seen"): called with the form alone. A refusal leaves the page as it was; the handler
+ * redirects on success.
  */
 export function plainFormAction<S extends z.ZodType | undefined = undefined>(
   config: Common<S> & Signed<undefined>,
   handler: (ctx: Context<Input<S>, undefined>) => Promise<FormState | void>,
-): (formData: FormData) => Promise<void> {
+): PlainFormAction {
   return async (...args: unknown[]) => {
     await run({ ...config, plain: true }, args, handler);
   };
+}
+
+/** A plain form with arguments bound by the page, each checked by `bound` (as boundFormAction). */
+export function boundPlainFormAction<B extends unknown[], S extends z.ZodType | undefined = undefined>(
+  bound: z.ZodType<B>,
+  config: Common<S> & Signed<B>,
+  handler: (ctx: Context<Input<S>, B>) => Promise<FormState | void>,
+): (...args: [...B, FormData]) => Promise<void> {
+  return async (...args: unknown[]) => {
+    await run({ ...config, bound, plain: true }, args, handler);
+  };
+}
+
+/** A form anyone may send, with arguments bound by the page (a link's token), each checked by `bound`. */
+export function boundPublicFormAction<B extends unknown[], S extends z.ZodType | undefined = undefined>(
+  bound: z.ZodType<B>,
+  config: Common<S>,
+  handler: (ctx: PublicContext<Input<S>> & { bound: B }) => Promise<FormState | void>,
+): (...args: [...B, FormState, FormData]) => Promise<FormState> {
+  return async (...args: unknown[]) => run({ ...config, bound, public: true }, args, handler);
 }
 
 /** A form anyone may send (sign-in, sign-up). */
 export function publicFormAction<S extends z.ZodType | undefined = undefined>(
   config: Common<S>,
   handler: (ctx: PublicContext<Input<S>>) => Promise<FormState | void>,
-): (state: FormState, formData: FormData) => Promise<FormState> {
+): FormAction {
   return async (...args: unknown[]) => run({ ...config, public: true }, args, handler);
 }

@@ -13,6 +13,16 @@ export type FormState = {
 
 export const initialFormState: FormState = { status: "idle" };
 
+/**
+ * THE type of a form's server action as a component receives it: the page has already bound its
+ * ids (`action.bind(null, familyId)`, checked by lib/forms/action.ts), so only the state and the
+ * form are left. Components take actions as props and never import app/.
+ */
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** A plain `<form action={…}>` with no message to show (ids bound the same way). */
+export type PlainFormAction = (formData: FormData) => Promise<void>;
+
 /** Every field of a submitted form; repeated names (checkboxes) become arrays. Files are ignored. */
 export function formValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};

@@ -5,6 +5,8 @@ import { mintToken } from "../sharing/tokens";
 import { REQUESTED_MAIL_KINDS, UNSUBSCRIBE_PLACEHOLDER, unsubscribePageUrl, unsubscribeUrl, type BuiltMessage, type MailKind } from "./messages";
 import type { MailTransport } from "./transport";
 import { errorName, log } from "../observability/log";
+import { DAY_MS } from "../dates";
+import { isUniqueViolation } from "../errors";
 
 /**
  * The durable outbox (decision 021). Every email is first a row in MailOutbox, written in the
@@ -41,9 +43,6 @@ export type NewMail = BuiltMessage & { to: string; userId?: string | null; famil
 
 /** The client or a transaction on it. */
 type Writer = Pick<Database, "mailOutbox">;
-
-export const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /** Adds a message. With a dedupeKey already used, adds nothing and returns false. */
 export async function enqueueMail(writer: Writer, mail: NewMail, now: Date = new Date()): Promise<boolean> {
@@ -180,6 +179,6 @@ export const SENT_KEEP_DAYS = 90;
 
 /** Deletes rows sent more than SENT_KEEP_DAYS ago: an address and a bland text, kept no longer than needed. */
 export async function purgeSent(db: Database, now: Date = new Date(), days = SENT_KEEP_DAYS): Promise<number> {
-  const { count } = await db.mailOutbox.deleteMany({ where: { status: "sent", sentAt: { lt: new Date(now.getTime() - days * 86_400_000) } } });
+  const { count } = await db.mailOutbox.deleteMany({ where: { status: "sent", sentAt: { lt: new Date(now.getTime() - days * DAY_MS) } } });
   return count;
 }

@@ -18,7 +18,7 @@ export type WhoWasTold =
   | { state: "alone" }
   /** Everyone else had turned these alerts off. */
   | { state: "off"; turnedOff: number }
-  /** The alert could not be recorded (it never stops a check-in from saving). */
+  /** No alert is found for it. Since decision 032 a shared "may have used" check-in is saved only with its alert, so this is an old check-in or a removed alert. */
   | { state: "not-sent" };
 
 export type AlertedCheckIn = { checkIn: { id: string; date: string }; told: WhoWasTold };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { requireCounselor } from "../counselor/access";
 import type { Actor } from "../family/access";
+import { DAY_MS } from "../dates";
 
 /**
  * A counselor's own notices (decision 022): a family connected, changed what the counselor may
@@ -16,7 +17,7 @@ const FIRST_LOOK_DAYS = 14;
 export async function listCounselorNotices(actor: Actor | null | undefined, now: Date = new Date()): Promise<CounselorNotice[]> {
   const counselor = await requireCounselor(actor);
   const profile = await db.counselorProfile.findUnique({ where: { userId: counselor.userId }, select: { noticesSeenAt: true } });
-  const since = profile?.noticesSeenAt ?? new Date(now.getTime() - FIRST_LOOK_DAYS * 86_400_000);
+  const since = profile?.noticesSeenAt ?? new Date(now.getTime() - FIRST_LOOK_DAYS * DAY_MS);
   const rows = await db.familyEvent.findMany({
     where: { userId: counselor.userId, kind: "counselor_notice", createdAt: { gt: since } },
     orderBy: { createdAt: "desc" },

@@ -3,9 +3,11 @@ import { db as sharedDb, type Database } from "../db";
 import { env, mailConfigured } from "../env";
 import { requireMember, type Actor } from "../family/access";
 import { buildMessage } from "../mail/messages";
-import { enqueueMail, isUniqueViolation } from "../mail/outbox";
+import { enqueueMail } from "../mail/outbox";
+import { isUniqueViolation } from "../errors";
 import { DEFAULT_ENABLED, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 import { errorName, log } from "../observability/log";
+import { DAY_MS } from "../dates";
 
 /**
  * Family events: what "Since you last looked" shows, and what sends an email (decision 022).
@@ -33,7 +35,7 @@ export type NewEvent = {
 };
 
 /** Which of these members want this kind, with their choice or the default. */
-async function membersWhoWant(database: Database, familyId: string, userIds: string[], kind: NotificationKind): Promise<Set<string>> {
+async function membersWhoWant(database: Pick<Database, "notificationPreference">, familyId: string, userIds: string[], kind: NotificationKind): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
   const rows = await database.notificationPreference.findMany({
     where: { familyId, kind, userId: { in: userIds } },
@@ -43,44 +45,57 @@ async function membersWhoWant(database: Database, familyId: string, userIds: str
   return new Set(userIds.filter((id) => chosen.get(id) ?? DEFAULT_ENABLED[kind]));
 }
 
-/** Records an event and queues its emails. Returns false when its dedupeKey was already used. */
-export async function recordEvent(event: NewEvent, database: Database = sharedDb, now: Date = new Date()): Promise<boolean> {
+/** A client already inside a transaction (what `$transaction` hands its callback). */
+export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+/**
+ * Writes an event and queues its emails with a client that is already inside a transaction, so
+ * the caller's own rows, the event and its emails commit together or not at all. Returns false
+ * (and writes nothing) when its dedupeKey was already used.
+ */
+export async function writeEvent(tx: Transaction, event: NewEvent, now: Date = new Date()): Promise<boolean> {
   if (!event.familyId) return false;
-  const members = await database.membership.findMany({
+  // Looked up first: a unique violation inside the caller's transaction would abort it on PostgreSQL.
+  if (event.dedupeKey && (await tx.familyEvent.findUnique({ where: { dedupeKey: event.dedupeKey }, select: { id: true } }))) return false;
+  const members = await tx.membership.findMany({
     where: { familyId: event.familyId, ...(event.userId ? { userId: event.userId } : {}) },
     select: { userId: true, user: { select: { email: true } } },
   });
   // A notice for one person who is no longer a member: nothing to record.
   if (event.userId && members.length === 0) return false;
   const audience = members.filter((m) => m.userId !== event.actorId);
-  const wanting = await membersWhoWant(database, event.familyId, audience.map((m) => m.userId), event.kind);
+  const wanting = await membersWhoWant(tx, event.familyId, audience.map((m) => m.userId), event.kind);
   const config = env();
   const sendMail = mailConfigured(config);
   const told = audience.filter((m) => wanting.has(m.userId)).map((m) => m.userId);
   const data = event.recordAudience ? { ...event.data, told, turnedOff: audience.length - told.length, emailed: sendMail && told.length > 0 } : event.data;
+  const created = await tx.familyEvent.create({
+    data: {
+      familyId: event.familyId,
+      kind: event.kind,
+      userId: event.userId ?? null,
+      actorId: event.actorId ?? null,
+      data: JSON.stringify(data ?? {}),
+      dedupeKey: event.dedupeKey ?? null,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  if (!sendMail) return true;
+  for (const member of audience) {
+    if (!wanting.has(member.userId)) continue;
+    const message = buildMessage(event.kind, config.APP_URL, event.familyId);
+    await enqueueMail(tx, { ...message, to: member.user.email, userId: member.userId, familyId: event.familyId, dedupeKey: `${created.id}:${member.userId}` }, now);
+  }
+  return true;
+}
+
+/** Records an event and queues its emails, in a transaction of its own. Returns false when its dedupeKey was already used. */
+export async function recordEvent(event: NewEvent, database: Database = sharedDb, now: Date = new Date()): Promise<boolean> {
   try {
-    await database.$transaction(async (tx) => {
-      const created = await tx.familyEvent.create({
-        data: {
-          familyId: event.familyId,
-          kind: event.kind,
-          userId: event.userId ?? null,
-          actorId: event.actorId ?? null,
-          data: JSON.stringify(data ?? {}),
-          dedupeKey: event.dedupeKey ?? null,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      if (!sendMail) return;
-      for (const member of audience) {
-        if (!wanting.has(member.userId)) continue;
-        const message = buildMessage(event.kind, config.APP_URL, event.familyId);
-        await enqueueMail(tx as unknown as Database, { ...message, to: member.user.email, userId: member.userId, familyId: event.familyId, dedupeKey: `${created.id}:${member.userId}` }, now);
-      }
-    });
-    return true;
+    return await database.$transaction((tx) => writeEvent(tx, event, now));
   } catch (error) {
+    // Two instances racing for the same period: the unique dedupeKey lets one of them in.
     if (event.dedupeKey && isUniqueViolation(error)) return false;
     throw error;
   }
@@ -101,10 +116,15 @@ export async function safely(work: () => Promise<unknown>): Promise<void> {
 /** The one alert a check-in can cause (saving it again does not alert twice). */
 export const alertKey = (checkInId: string) => `alert:${checkInId}`;
 
-/** Check-in saved: "may have used", shared with the family, tells the other members at once. */
-export function notifyCheckInSaved(familyId: string, actorId: string, checkIn: { id: string; date: string; useSuspected: boolean; shared: boolean }) {
-  if (!checkIn.useSuspected || !checkIn.shared) return Promise.resolve();
-  return safely(() => recordEvent({ familyId, kind: "alert", actorId, data: { date: checkIn.date }, dedupeKey: alertKey(checkIn.id), recordAudience: true }));
+/**
+ * Check-in saved: "may have used", shared with the family, tells the other members at once. Runs
+ * inside the check-in's own transaction (lib/family/checkins/write.ts): the check-in, its alert
+ * and the alert's emails commit together, so a check-in never exists without its alert, nor an
+ * alert without its check-in (decision 032).
+ */
+export async function alertForCheckIn(tx: Transaction, familyId: string, actorId: string, checkIn: { id: string; date: string; useSuspected: boolean; shared: boolean }) {
+  if (!checkIn.useSuspected || !checkIn.shared) return;
+  await writeEvent(tx, { familyId, kind: "alert", actorId, data: { date: checkIn.date }, dedupeKey: alertKey(checkIn.id), recordAudience: true });
 }
 
 export type CounselorChange = "connected" | "level" | "revoked";
@@ -170,7 +190,7 @@ export async function listSinceLastLooked(actor: Actor | null | undefined, famil
   const chosen = new Map(prefs.map((p) => [p.kind, p.enabled]));
   const kinds = NOTIFICATION_KINDS.filter((k) => chosen.get(k) ?? DEFAULT_ENABLED[k]);
   if (kinds.length === 0) return [];
-  const since = seen?.seenAt ?? new Date(now.getTime() - FIRST_LOOK_DAYS * 86_400_000);
+  const since = seen?.seenAt ?? new Date(now.getTime() - FIRST_LOOK_DAYS * DAY_MS);
   const rows = await sharedDb.familyEvent.findMany({
     where: {
       familyId: access.familyId,

@@ -14,13 +14,6 @@ h1{font-size:1.6rem;color:#1f3b4d}a{color:#1f3b4d}li{margin:.75rem 0}
 .crisis{border:2px solid #1f3b4d;border-radius:.5rem;padding:.5rem 1.25rem;background:#fff}
 `;
 
-/** Paths that read the database (the guide and the crisis pages never do). */
-const DATABASE_PATHS = [/^\/family(\/|$)/, /^\/account(\/|$)/, /^\/counselor(\/|$)/, /^\/sign-(in|up)(\/|$)/, /^\/invite\//, /^\/connect\//, /^\/s\//, /^\/api\/auth\//, /^\/sign-out\/?$/, /^\/reset\//, /^\/(api\/)?unsubscribe\//];
-
-export function needsDatabase(pathname: string): boolean {
-  return DATABASE_PATHS.some((path) => path.test(pathname));
-}
-
 /** The page's policy: nothing but its own inline style, by hash (no script at all). */
 export function unavailablePagePolicy(): string {
   const hash = createHash("sha256").update(STYLE, "utf8").digest("base64");

@@ -4,13 +4,6 @@
  * docs/decisions/011-csp-and-headers.md explains the two policies.
  */
 
-/** Routes prerendered at build time (decision 005): they cannot carry a per-request nonce. */
-const STATIC_ROUTES = [/^\/$/, /^\/guide\/?$/, /^\/guide\/[a-z0-9-]+\/?$/, /^\/right-now\/?$/, /^\/crisis\/?$/, /^\/offline\/?$/, /^\/quick-exit\.js$/];
-
-export function isStaticRoute(pathname: string) {
-  return STATIC_ROUTES.some((route) => route.test(pathname));
-}
-
 /**
  * Scripts only from our origin, never inline unless they carry this request's nonce or are one of
  * the page's own inline scripts by hash. Dynamic pages (every signed-in page, forms) get a fresh

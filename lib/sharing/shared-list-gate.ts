@@ -10,10 +10,6 @@ import { readingListStatus } from "../counselor/reading-lists";
  */
 const SHARED_LIST = /^\/s\/([^/]+)\/?$/;
 
-export function isSharedListPath(pathname: string): boolean {
-  return SHARED_LIST.test(pathname);
-}
-
 export async function sharedListGate(request: NextRequest, init?: { request?: { headers: Headers } }): Promise<NextResponse | undefined> {
   if (request.method !== "GET" && request.method !== "HEAD") return undefined;
   const match = SHARED_LIST.exec(request.nextUrl.pathname);

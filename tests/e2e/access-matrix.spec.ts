@@ -8,7 +8,7 @@ import { E2E_DATABASE_URL } from "../../playwright.config";
  * THE access matrix: every page and route handler, for every actor, with the expected answer, and
  * the family's markers (a shared note, a private note, the other family's notes) checked in the
  * HTML and in the RSC payload of every answer. Server actions are held to the same rule by
- * tests/integration/fuzz-actions.test.ts (another family's ids in bound arguments and hidden
+ * tests/integration/fuzz-actions.test.ts (another family's ids in bound arguments and form
  * fields; the database unchanged). A new page or route handler fails the first test until it has a row here.
  */
 type World = {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { clientJsPerRoute } from "../../lib/build/client-js";
+import { clientJsPerRoute } from "../../scripts/lib/client-js";
 
 // Client JavaScript per route (first load, gzip), from the build npm test just made. A route that
 // grows past its budget fails here; raise a budget only on purpose, with a reason in the commit.

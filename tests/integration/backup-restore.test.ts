@@ -5,9 +5,9 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBackup } from "@/lib/backup/run";
-import { restorePostgres } from "@/lib/backup/postgres";
-import { restoreSqlite } from "@/lib/backup/sqlite";
+import { runBackup } from "@/scripts/lib/backup/run";
+import { restorePostgres } from "@/scripts/lib/backup/postgres";
+import { restoreSqlite } from "@/scripts/lib/backup/sqlite";
 import { createClient, type Database as Client } from "@/lib/db";
 import { databaseKind, sqliteFilePath } from "@/lib/db/database-url";
 import { createPostgresDatabase } from "../support/postgres";
@@ -16,7 +16,7 @@ import { migrateDeploy } from "../support/migrate";
 /**
  * The restore drill (issue 19): back up, write more, restore, and find exactly the backed-up state,
  * every row of every table, on the database this project runs on (SQLite or PostgreSQL), through
- * the same code `npm run backup` / `npm run restore` and the nightly services run (lib/backup).
+ * the same code `npm run backup` / `npm run restore` and the nightly services run (scripts/lib/backup).
  * It uses a database of its own, so the restore never touches the other tests' data.
  */
 const kind = databaseKind(process.env.DATABASE_URL!);

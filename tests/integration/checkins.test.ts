@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { addDays } from "@/lib/dates";
 import {
-  addDays,
   checkInInput,
   COUNT_AHEAD,
   createCheckIn,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, createClient } from "@/lib/db";
 import { refreshEnv } from "@/lib/env";
 import { addDays, dayString, dayToDate } from "@/lib/dates";
-import { createCheckIn, latestCheckInDate } from "@/lib/family/checkins";
+import { createCheckIn, deleteCheckIn, latestCheckInDate, updateCheckIn } from "@/lib/family/checkins";
 import { savePlan } from "@/lib/family/plan";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { becomeCounselor } from "@/lib/counselor/profile";
@@ -235,6 +235,44 @@ describe("with mail on", () => {
     expect(await unsubscribe(counselorToken)).toBe(true);
     expect(await getCounselorEmailNotices(counselor)).toBe(false);
     expect(await unsubscribe("not a token")).toBe(false);
+  });
+  it("a check-in, its alert and the alert's emails commit together: when the outbox refuses, nothing is saved", async () => {
+    const { familyId, owner, members } = await createFamilyWith(1);
+    const postgres = /^postgres/.test(process.env.DATABASE_URL!);
+    // A real failure inside the database: every new outbox row is refused while the trigger exists.
+    const refuse = postgres
+      ? [
+          `CREATE OR REPLACE FUNCTION refuse_mail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'outbox refused'; END; $$ LANGUAGE plpgsql`,
+          `CREATE TRIGGER refuse_mail BEFORE INSERT ON "MailOutbox" FOR EACH ROW EXECUTE FUNCTION refuse_mail()`,
+        ]
+      : [`CREATE TRIGGER refuse_mail BEFORE INSERT ON "MailOutbox" BEGIN SELECT RAISE(ABORT, 'outbox refused'); END`];
+    const allow = postgres ? [`DROP TRIGGER refuse_mail ON "MailOutbox"`, `DROP FUNCTION refuse_mail()`] : [`DROP TRIGGER refuse_mail`];
+    const mayHaveUsed = { date: latestCheckInDate(new Date(Date.now() - DAY)), worry: 5, wellbeing: 1, visibility: "family" as const, useSuspected: true };
+    const counts = async () => ({
+      checkIns: await db.checkIn.count({ where: { familyId } }),
+      alerts: await db.familyEvent.count({ where: { familyId, kind: "alert" } }),
+      mails: await db.mailOutbox.count({ where: { familyId } }),
+    });
+
+    for (const sql of refuse) await db.$executeRawUnsafe(sql);
+    try {
+      await expect(createCheckIn(members[0]!, familyId, mayHaveUsed)).rejects.toThrow();
+      expect(await counts()).toEqual({ checkIns: 0, alerts: 0, mails: 0 });
+      // Changing a quiet check-in to "may have used" is refused whole too: it stays as it was.
+      const quiet = await createCheckIn(members[0]!, familyId, { ...mayHaveUsed, useSuspected: false });
+      await expect(updateCheckIn(members[0]!, familyId, quiet.id, mayHaveUsed)).rejects.toThrow();
+      expect((await db.checkIn.findUniqueOrThrow({ where: { id: quiet.id } })).useSuspected).toBe(false);
+      expect(await counts()).toEqual({ checkIns: 1, alerts: 0, mails: 0 });
+      await deleteCheckIn(members[0]!, familyId, quiet.id);
+    } finally {
+      for (const sql of allow) await db.$executeRawUnsafe(sql);
+    }
+
+    // With the outbox working, all three appear together.
+    const saved = await createCheckIn(members[0]!, familyId, mayHaveUsed);
+    expect(await counts()).toEqual({ checkIns: 1, alerts: 1, mails: 1 });
+    expect((await db.mailOutbox.findFirstOrThrow({ where: { familyId } })).userId).toBe(owner.userId);
+    expect((await db.familyEvent.findFirstOrThrow({ where: { familyId, kind: "alert" } })).dedupeKey).toBe(`alert:${saved.id}`);
   });
 });
 

@@ -16,7 +16,7 @@ import {
 } from "@/lib/family/plan";
 import { createFamilyWith, outsiders } from "../support/fixtures";
 import { restorePlanVersionAction, savePlanPartAction } from "@/app/family/[familyId]/plan/actions";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormAction, type FormState } from "@/lib/forms/form-state";
 
 // The server actions read the session; here the signed-in person is set by the test. Redirects are
 // Next.js's own, read back by run() below.
@@ -296,6 +296,10 @@ describe("safety plan: the server actions", () => {
     for (const [key, value] of Object.entries(entries)) for (const v of [value].flat()) data.append(key, v);
     return data;
   };
+  /** The actions as the pages bind them (the ids typed loosely, so tests can send what a page never would). */
+  const savePart = (familyId: string, part: string, back: { checkIn: string | null } | null = null) =>
+    (savePlanPartAction as (...args: unknown[]) => Promise<FormState>).bind(null, familyId, part, back) as FormAction;
+  const restore = (familyId: string, version: number) => restorePlanVersionAction.bind(null, familyId, version);
   /** Runs an action; a redirect comes back as { redirect: url }. */
   async function run(action: (state: FormState, data: FormData) => Promise<FormState>, data: FormData) {
     try {
@@ -311,11 +315,11 @@ describe("safety plan: the server actions", () => {
     const { familyId, owner } = await createFamilyWith();
     signIn(owner);
     const people = await run(
-      savePlanPartAction,
-      formOf({ familyId, part: "people", expectedVersion: "0", "people.0.name": "Aunt Jo", "people.0.phone": "555-0100", "people.1.name": "" }),
+      savePart(familyId, "people"),
+      formOf({ expectedVersion: "0", "people.0.name": "Aunt Jo", "people.0.phone": "555-0100", "people.1.name": "" }),
     );
     expect(people).toEqual({ redirect: `/family/${familyId}/plan?saved=people#part-people` });
-    const signs = await run(savePlanPartAction, formOf({ familyId, part: "signs", expectedVersion: "1", "signs.mental": ["mental.cravings", "mental.just-once"] }));
+    const signs = await run(savePart(familyId, "signs"), formOf({ expectedVersion: "1", "signs.mental": ["mental.cravings", "mental.just-once"] }));
     expect(signs).toEqual({ redirect: `/family/${familyId}/plan?saved=signs#part-signs` });
     const plan = await getPlan(owner, familyId);
     expect(plan.version).toBe(2);
@@ -328,7 +332,7 @@ describe("safety plan: the server actions", () => {
     await savePlan(owner, familyId, samplePlan, 0);
     const before = (await getPlan(owner, familyId)).content;
     signIn(owner);
-    await run(savePlanPartAction, formOf({ familyId, part: "goals", expectedVersion: "1", goals: "New goals", boundaries: "Sneaked in" }));
+    await run(savePart(familyId, "goals"), formOf({ expectedVersion: "1", goals: "New goals", boundaries: "Sneaked in" }));
     const plan = await getPlan(owner, familyId);
     expect(plan.content).toEqual({ ...before, goals: "New goals" });
   });
@@ -336,23 +340,27 @@ describe("safety plan: the server actions", () => {
   it("'Save and add another' saves and comes back for the next row", async () => {
     const { familyId, owner } = await createFamilyWith();
     signIn(owner);
-    const result = await run(savePlanPartAction, formOf({ familyId, part: "relapse", expectedVersion: "0", intent: "add-row", "relapseSteps.0": "Stay calm." }));
+    const result = await run(savePart(familyId, "relapse"), formOf({ expectedVersion: "0", intent: "add-row", "relapseSteps.0": "Stay calm." }));
     expect(result).toEqual({ redirect: `/family/${familyId}/plan/edit/relapse?added=1#new-row` });
     expect((await getPlan(owner, familyId)).content.relapseSteps).toEqual(["Stay calm."]);
   });
 
-  it("a part written from the family's 'right now' page goes back there (with an id only if it is one)", async () => {
+  it("a part written from the family's 'right now' page goes back there (the page binds where to, checked as ids)", async () => {
     const { familyId, owner } = await createFamilyWith();
     signIn(owner);
-    const from = { from: "right-now", checkIn: "ck123" };
-    const saved = await run(savePlanPartAction, formOf({ familyId, part: "emergency", expectedVersion: "0", "emergency.naloxoneLocation": "Hall closet", ...from }));
+    const back = { checkIn: "ck123" };
+    const saved = await run(savePart(familyId, "emergency", back), formOf({ expectedVersion: "0", "emergency.naloxoneLocation": "Hall closet" }));
     expect(saved).toEqual({ redirect: `/family/${familyId}/check-ins/right-now?checkIn=ck123&saved=emergency#your-plan` });
-    const more = await run(savePlanPartAction, formOf({ familyId, part: "relapse", expectedVersion: "1", intent: "add-row", "relapseSteps.0": "Stay calm.", ...from }));
+    const more = await run(savePart(familyId, "relapse", back), formOf({ expectedVersion: "1", intent: "add-row", "relapseSteps.0": "Stay calm." }));
     expect(more).toEqual({ redirect: `/family/${familyId}/plan/edit/relapse?added=1&from=right-now&checkIn=ck123#new-row` });
-    const junk = await run(savePlanPartAction, formOf({ familyId, part: "people", expectedVersion: "2", "people.0.name": "Aunt Jo", from: "right-now", checkIn: " x" }));
-    expect(junk).toEqual({ redirect: `/family/${familyId}/check-ins/right-now?saved=people#your-plan` });
-    // Anything else in "from" is ignored: back to the plan, as always.
-    const elsewhere = await run(savePlanPartAction, formOf({ familyId, part: "goals", expectedVersion: "3", goals: "Work", from: "https://example.com" }));
+    const noCheckIn = await run(savePart(familyId, "people", { checkIn: null }), formOf({ expectedVersion: "2", "people.0.name": "Aunt Jo" }));
+    expect(noCheckIn).toEqual({ redirect: `/family/${familyId}/check-ins/right-now?saved=people#your-plan` });
+    // A tampered bound argument is refused, and nothing is saved.
+    const junk = await run(savePart(familyId, "goals", { checkIn: " x" }), formOf({ expectedVersion: "3", goals: "Work" }));
+    expect(junk.state?.status).toBe("error");
+    expect(await versionCount(familyId)).toBe(3);
+    // "from" in the form is not read: back to the plan, as always.
+    const elsewhere = await run(savePart(familyId, "goals"), formOf({ expectedVersion: "3", goals: "Work", from: "right-now", checkIn: "ck123" }));
     expect(elsewhere).toEqual({ redirect: `/family/${familyId}/plan?saved=goals#part-goals` });
   });
 
@@ -360,7 +368,7 @@ describe("safety plan: the server actions", () => {
     const { familyId, owner } = await createFamilyWith();
     signIn(owner);
     for (const part of ["", "constructor", "__proto__", "plan", "relapseSteps"]) {
-      const result = await run(savePlanPartAction, formOf({ familyId, part, expectedVersion: "0", goals: "x" }));
+      const result = await run(savePart(familyId, part), formOf({ expectedVersion: "0", goals: "x" }));
       expect(result.state?.status, part).toBe("error");
     }
     expect(await versionCount(familyId)).toBe(0);
@@ -369,7 +377,7 @@ describe("safety plan: the server actions", () => {
   it("gives back errors by field name and everything typed, and saves nothing", async () => {
     const { familyId, owner } = await createFamilyWith();
     signIn(owner);
-    const result = await run(savePlanPartAction, formOf({ familyId, part: "people", expectedVersion: "0", "people.0.name": "", "people.1.name": "Jo", "people.1.phone": "call her" }));
+    const result = await run(savePart(familyId, "people"), formOf({ expectedVersion: "0", "people.0.name": "", "people.1.name": "Jo", "people.1.phone": "call her" }));
     expect(result.state?.status).toBe("error");
     expect(Object.keys(result.state!.fieldErrors!)).toEqual(["people.1.phone"]);
     expect(result.state!.values).toMatchObject({ "people.1.name": "Jo", "people.1.phone": "call her" });
@@ -381,19 +389,19 @@ describe("safety plan: the server actions", () => {
     await savePlan(owner, familyId, samplePlan, 0);
     // Both open their forms at version 1; the owner saves first.
     signIn(owner);
-    expect(await run(savePlanPartAction, formOf({ familyId, part: "goals", expectedVersion: "1", goals: "Owner's goals" }))).toEqual({
+    expect(await run(savePart(familyId, "goals"), formOf({ expectedVersion: "1", goals: "Owner's goals" }))).toEqual({
       redirect: `/family/${familyId}/plan?saved=goals#part-goals`,
     });
 
     signIn(members[0]!);
     // A different part, from the same starting version: no conflict, nothing of the owner's lost.
-    expect(await run(savePlanPartAction, formOf({ familyId, part: "boundaries", expectedVersion: "1", boundaries: "No cash." }))).toEqual({
+    expect(await run(savePart(familyId, "boundaries"), formOf({ expectedVersion: "1", boundaries: "No cash." }))).toEqual({
       redirect: `/family/${familyId}/plan?saved=boundaries#part-boundaries`,
     });
     expect((await getPlan(owner, familyId)).content).toMatchObject({ goals: "Owner's goals", boundaries: "No cash." });
 
     // The same part: refused, typing kept, told the newer version.
-    const refused = await run(savePlanPartAction, formOf({ familyId, part: "goals", expectedVersion: "1", goals: "Member's goals" }));
+    const refused = await run(savePart(familyId, "goals"), formOf({ expectedVersion: "1", goals: "Member's goals" }));
     expect(refused.state?.status).toBe("error");
     expect(refused.state!.message).toMatch(/^Someone else changed this part of the plan while you were editing it/);
     expect(refused.state!.values).toMatchObject({ goals: "Member's goals", expectedVersion: "3" });
@@ -401,7 +409,7 @@ describe("safety plan: the server actions", () => {
     expect(await versionCount(familyId)).toBe(3);
 
     // Saving again from the version they were shown is their choice to make.
-    const again = await run(savePlanPartAction, formOf({ familyId, part: "goals", expectedVersion: refused.state!.values!.expectedVersion as string, goals: "Member's goals" }));
+    const again = await run(savePart(familyId, "goals"), formOf({ expectedVersion: refused.state!.values!.expectedVersion as string, goals: "Member's goals" }));
     expect(again).toEqual({ redirect: `/family/${familyId}/plan?saved=goals#part-goals` });
     expect((await getPlan(owner, familyId)).content.goals).toBe("Member's goals");
   });
@@ -415,10 +423,10 @@ describe("safety plan: the server actions", () => {
 
     for (const actor of [otherFamilyOwner, removed, null]) {
       signIn(actor);
-      const saved = await run(savePlanPartAction, formOf({ familyId: family.familyId, part: "goals", expectedVersion: "1", goals: "Not yours" }));
+      const saved = await run(savePart(family.familyId, "goals"), formOf({ expectedVersion: "1", goals: "Not yours" }));
       expect(saved.state?.status).toBe("error");
       expect(saved.state!.values).toMatchObject({ goals: "Not yours" });
-      const restored = await run(restorePlanVersionAction, formOf({ familyId: family.familyId, version: "1", expectedVersion: "1" }));
+      const restored = await run(restore(family.familyId, 1), formOf({ expectedVersion: "1" }));
       expect(restored.state?.status).toBe("error");
     }
     expect(await versionCount(family.familyId)).toBe(1);
@@ -431,16 +439,16 @@ describe("safety plan: the server actions", () => {
     await savePlan(owner, familyId, { goals: "Second" }, 1);
     signIn(owner);
 
-    const result = await run(restorePlanVersionAction, formOf({ familyId, version: "1", expectedVersion: "2" }));
+    const result = await run(restore(familyId, 1), formOf({ expectedVersion: "2" }));
     expect(result).toEqual({ redirect: `/family/${familyId}/plan?restored=1` });
     const plan = await getPlan(owner, familyId);
     expect(plan.version).toBe(3);
     expect(plan.content).toEqual((await getPlanVersion(owner, familyId, 1)).content);
 
-    const stale = await run(restorePlanVersionAction, formOf({ familyId, version: "2", expectedVersion: "2" }));
+    const stale = await run(restore(familyId, 2), formOf({ expectedVersion: "2" }));
     expect(stale.state?.status).toBe("error");
     expect(stale.state!.values).toEqual({ expectedVersion: "3" });
-    const gone = await run(restorePlanVersionAction, formOf({ familyId, version: "99", expectedVersion: "3" }));
+    const gone = await run(restore(familyId, 99), formOf({ expectedVersion: "3" }));
     expect(gone.state?.status).toBe("error");
     expect(await versionCount(familyId)).toBe(3);
   });

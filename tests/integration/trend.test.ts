@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addDays, createCheckIn, latestCheckInDate, type CheckInInput } from "@/lib/family/checkins";
+import { addDays } from "@/lib/dates";
+import { createCheckIn, latestCheckInDate, type CheckInInput } from "@/lib/family/checkins";
 import { NotFoundError } from "@/lib/errors";
 import { describeStageTrend, getDashboard, rollingWeeks } from "@/lib/family/trend";
 import { createFamilyWith, outsiders } from "../support/fixtures";

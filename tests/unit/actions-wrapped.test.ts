@@ -27,7 +27,7 @@ describe("server actions", () => {
       // A "use server" file may export only actions (Next.js refuses anything else at build time).
       expect(source, file).not.toMatch(/export const \w+ = ["'`\d{[]/);
       for (const [, name, maker] of source.matchAll(/export const (\w+) = (\w+)/g)) {
-        expect(["formAction", "boundFormAction", "publicFormAction", "plainFormAction"], `${file}: ${name}`).toContain(maker);
+        expect(["formAction", "boundFormAction", "publicFormAction", "plainFormAction", "boundPlainFormAction", "boundPublicFormAction"], `${file}: ${name}`).toContain(maker);
       }
     }
   });

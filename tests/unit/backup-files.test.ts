@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { backupName, backupTime, copyOffsite, pruneBackups } from "@/lib/backup/files";
-import { backupSettings } from "@/lib/backup/run";
+import { backupName, backupTime, copyOffsite, pruneBackups } from "@/scripts/lib/backup/files";
+import { backupSettings } from "@/scripts/lib/backup/run";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -60,7 +60,7 @@ describe("backup files", () => {
 
 describe("the nightly schedule (compose backup service)", () => {
   it("runs next at BACKUP_AT, today if still ahead, else tomorrow", async () => {
-    const { nextRun, parseTimeOfDay } = await import("@/lib/backup/schedule.mjs");
+    const { nextRun, parseTimeOfDay } = await import("@/scripts/lib/backup/schedule.mjs");
     expect(parseTimeOfDay("03:15")).toEqual([3, 15]);
     expect(parseTimeOfDay("3am")).toBeUndefined();
     expect(parseTimeOfDay("24:00")).toBeUndefined();

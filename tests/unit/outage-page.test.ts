@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { needsDatabase, unavailablePage, unavailablePagePolicy } from "@/lib/outage/unavailable-page";
+import { unavailablePage, unavailablePagePolicy } from "@/lib/outage/unavailable-page";
+import { needsDatabase } from "@/lib/routes";
 
 describe("the page shown while the database is away", () => {
   it("allows its own inline style by hash, and no script at all", () => {

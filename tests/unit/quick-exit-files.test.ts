@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { QUICK_EXIT_URL } from "@/lib/site";
-import { isStaticRoute } from "@/lib/security/policy";
+import { isStaticRoute } from "@/lib/routes";
 
 // The service worker and /quick-exit.js are plain files in public/ (no build step): the few things
 // they must agree on with the app are checked here.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isCrossOrigin, isStaticRoute, replyProblem } from "@/lib/security/policy";
+import { contentSecurityPolicy, isCrossOrigin, replyProblem } from "@/lib/security/policy";
+import { isStaticRoute } from "@/lib/routes";
 import { observatory } from "../support/observatory";
 
 const origin = "https://steady.example";

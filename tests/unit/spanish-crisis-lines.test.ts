@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "@/lib/content/catalogue";
-import { measureSpanish, SPANISH_MIN_SCORE } from "@/lib/content/readability-es";
+import { measureSpanish, SPANISH_MIN_SCORE } from "@/scripts/lib/readability-es";
 import { SPANISH_CRISIS_LINES } from "@/lib/content/spanish-crisis-lines";
 
 const catalogue = loadCatalogue(join(process.cwd(), "content"));

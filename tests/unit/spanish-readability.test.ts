@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fernandezHuerta, measureSpanish, SPANISH_MIN_SCORE } from "@/lib/content/readability-es";
-import { spanishSyllables } from "@/lib/content/spanish-syllables";
+import { fernandezHuerta, measureSpanish, SPANISH_MIN_SCORE } from "@/scripts/lib/readability-es";
+import { spanishSyllables } from "@/scripts/lib/spanish-syllables";
 import { gradeSpanishPages } from "@/scripts/grade-spanish";
 
 /**

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "@/lib/content/catalogue";
 import { loadPages } from "@/lib/content/pages";
-import { measure, measurePage } from "@/lib/content/readability";
+import { measure, measurePage } from "@/scripts/lib/readability";
 
 const CONTENT = join(process.cwd(), "content");
 const pages = loadPages(CONTENT, loadCatalogue(CONTENT));

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeNext } from "@/lib/auth/schemas";
 import { SignInForm } from "@/components/auth/SignInForm";
+import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -17,7 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your password is changed, and every device was signed out. Sign in with your new password.
         </p>
       ) : null}
-      <SignInForm next={next} />
+      <SignInForm action={signInAction} next={next} />
       <p>
         <a href="/sign-in/recover">Forgot your password?</a>
       </p>

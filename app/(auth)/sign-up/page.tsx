@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeNext } from "@/lib/auth/schemas";
 import { SignUpForm } from "@/components/auth/SignUpForm";
+import { signUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
 
@@ -15,7 +16,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <p>
         Your family space is private. Only the people you invite can see it. We do not track you or share anything.
       </p>
-      <SignUpForm next={next} />
+      <SignUpForm action={signUpAction} next={next} />
       <p>
         Already have an account? <a href={`/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`}>Sign in</a>
       </p>

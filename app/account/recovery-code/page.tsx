@@ -4,6 +4,7 @@ import { safeNext } from "@/lib/auth/schemas";
 import { recoveryCodeMadeAt } from "@/lib/account/recovery";
 import { RecoveryCodeForm } from "@/components/account/RecoveryForms";
 import { Moment } from "@/components/ui/Moment";
+import { makeRecoveryCodeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Your recovery code", robots: { index: false } };
 
@@ -25,7 +26,7 @@ export default async function RecoveryCodePage({ searchParams }: { searchParams:
           You made your current code on <Moment date={madeAt} dayOnly />.
         </p>
       ) : null}
-      <RecoveryCodeForm hasCode={!!madeAt} continueTo={welcome ? safeNext(query.next) : undefined} />
+      <RecoveryCodeForm action={makeRecoveryCodeAction} hasCode={!!madeAt} continueTo={welcome ? safeNext(query.next) : undefined} />
       {welcome ? null : (
         <p>
           <a href="/account">Back to your account</a>

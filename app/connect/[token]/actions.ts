@@ -4,28 +4,29 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { acceptConnectionInvite, accessLevel } from "@/lib/counselor/connections";
 import { ForbiddenError } from "@/lib/errors";
-import { formAction } from "@/lib/forms/action";
+import { boundFormAction } from "@/lib/forms/action";
 import { errorState } from "@/lib/forms/form-state";
-import { idField } from "@/lib/forms/fields";
+import { idField, tokenField } from "@/lib/forms/fields";
 
+/** The family is the person's choice in the form; the link's token is bound by the page. */
 const connectInput = z.object({
-  token: z.string().max(200),
   familyId: z.string().min(1, "Choose your family space.").pipe(idField),
   level: accessLevel,
 });
 
 const ONLY_OWNER = "Only a family's owner can connect it.";
 
-export const connectFamilyAction = formAction(
+export const connectFamilyAction = boundFormAction(
+  z.tuple([tokenField]),
   {
     schema: connectInput,
     limits: ["redeemToken"],
     notFound: ONLY_OWNER,
-    signedOut: { redirect: (_: undefined, formData: FormData) => `/sign-in?next=${encodeURIComponent(`/connect/${String(formData.get("token") ?? "")}`)}` },
+    signedOut: { redirect: ([token]) => `/sign-in?next=${encodeURIComponent(`/connect/${token}`)}` },
   },
-  async ({ actor, input, values }) => {
+  async ({ actor, bound: [token], input, values }) => {
     try {
-      await acceptConnectionInvite(actor, input.token, input.familyId, input.level);
+      await acceptConnectionInvite(actor, token, input.familyId, input.level);
     } catch (error) {
       if (error instanceof ForbiddenError) return errorState(ONLY_OWNER, values, "familyId");
       throw error;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { previewConnectionInvite } from "@/lib/counselor/connections";
 import { listFamilies } from "@/lib/family/families";
+import { connectFamilyAction } from "./actions";
 import { ConnectForm } from "@/components/counselor/ConnectForm";
 import { PassLinkOn } from "@/components/counselor/PassLinkOn";
 import { env } from "@/lib/env";
@@ -58,7 +59,7 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
           again.
         </p>
       ) : (
-        <ConnectForm token={token} families={owned.map((f) => ({ id: f.id, name: f.name }))} />
+        <ConnectForm action={connectFamilyAction.bind(null, token)} families={owned.map((f) => ({ id: f.id, name: f.name }))} />
       )}
     </div>
   );

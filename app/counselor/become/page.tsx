@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { BecomeCounselorForm } from "@/components/counselor/CounselorForms";
+import { becomeCounselorAction } from "../actions";
 
 export const metadata: Metadata = { title: "Set up your counselor profile", robots: { index: false } };
 
@@ -12,7 +13,7 @@ export default async function BecomeCounselorPage() {
       <p>
         Families will see your name, <strong>{user.name}</strong>, and your organization.
       </p>
-      <BecomeCounselorForm />
+      <BecomeCounselorForm action={becomeCounselorAction} />
     </div>
   );
 }

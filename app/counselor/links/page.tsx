@@ -4,6 +4,7 @@ import { requireCounselorPage } from "@/lib/auth/counselor-guard";
 import { listReadingLists } from "@/lib/counselor/reading-lists";
 import { getGuidePages, getPage } from "@/lib/content";
 import { ReadingListForm, RevokeReadingListForm } from "@/components/counselor/CounselorForms";
+import { createReadingListAction, revokeReadingListAction } from "../actions";
 
 export const metadata: Metadata = { title: "Shared reading lists" };
 
@@ -20,7 +21,7 @@ export default async function ReadingListsPage() {
       </p>
       <h1>Shared reading lists</h1>
       <h2>Share guide pages with a family</h2>
-      <ReadingListForm pages={pages} />
+      <ReadingListForm action={createReadingListAction} pages={pages} />
       <h2>Your links</h2>
       {lists.length === 0 ? (
         <p>You have not shared any links yet.</p>
@@ -35,7 +36,7 @@ export default async function ReadingListsPage() {
                 Created <Moment date={list.createdAt} dayOnly />, {list.status === "active" ? "ends" : "ended"}{" "}
                 <Moment date={list.revokedAt ?? list.expiresAt} dayOnly /> · {list.pages.length} {list.pages.length === 1 ? "page" : "pages"}
               </span>
-              {list.status === "active" ? <RevokeReadingListForm listId={list.id} /> : null}
+              {list.status === "active" ? <RevokeReadingListForm action={revokeReadingListAction.bind(null, list.id)} /> : null}
             </li>
           ))}
         </ul>

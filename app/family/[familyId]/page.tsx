@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireFamilyMember } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requireFamilyMember } from "@/lib/auth/guards";
 import { getDashboard } from "@/lib/family/trend";
 import { DashboardView } from "@/components/family/dashboard/DashboardView";
 import { SinceLastLooked } from "@/components/family/dashboard/SinceLastLooked";
@@ -16,16 +14,13 @@ export const metadata: Metadata = { title: "What we're seeing" };
 export default async function DashboardPage({ params }: { params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}`);
-  const data = await getDashboard({ userId: user.id }, familyId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const data = await orNotFound(getDashboard({ userId: user.id }, familyId));
   const [events, zone] = await Promise.all([listSinceLastLooked({ userId: user.id }, familyId), viewerTimeZone()]);
   return (
     <>
       <h1>What we&rsquo;re seeing</h1>
       <RightNowEntry familyId={familyId} />
-      <SinceLastLooked events={events} familyId={familyId} timeZone={zone.timeZone} markSeen={markSeenAction} />
+      <SinceLastLooked events={events} familyId={familyId} timeZone={zone.timeZone} markSeen={markSeenAction.bind(null, familyId)} />
       <p className="summary">A picture of the last few weeks, from your family&rsquo;s check-ins.</p>
       <DashboardView data={data} familyId={familyId} />
     </>

@@ -3,17 +3,19 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { acceptInvite } from "@/lib/family/members";
-import { formAction } from "@/lib/forms/action";
+import { boundFormAction } from "@/lib/forms/action";
+import { tokenField } from "@/lib/forms/fields";
 
-export const acceptInviteAction = formAction(
+/** The invitation's token is bound by the page. */
+export const acceptInviteAction = boundFormAction(
+  z.tuple([tokenField]),
   {
-    schema: z.object({ token: z.string().max(200) }),
     limits: ["redeemToken"],
     notFound: "This invitation link does not work. Ask for a new one.",
-    signedOut: { redirect: (_: undefined, formData: FormData) => `/sign-in?next=${encodeURIComponent(`/invite/${String(formData.get("token") ?? "")}`)}` },
+    signedOut: { redirect: ([token]) => `/sign-in?next=${encodeURIComponent(`/invite/${token}`)}` },
   },
-  async ({ actor, input }) => {
-    const { familyId } = await acceptInvite(actor, input.token);
+  async ({ actor, bound: [token] }) => {
+    const { familyId } = await acceptInvite(actor, token);
     redirect(`/family/${familyId}`);
   },
 );

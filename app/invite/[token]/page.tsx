@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { previewInvite } from "@/lib/family/members";
+import { acceptInviteAction } from "./actions";
 import { AcceptInviteForm } from "@/components/family/members/AcceptInviteForm";
 
 export const metadata: Metadata = { title: "Join a family space", robots: { index: false, follow: false } };
@@ -29,7 +30,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         Only its members can see it.
       </p>
       {user ? (
-        <AcceptInviteForm token={token} familyName={invite.familyName} />
+        <AcceptInviteForm action={acceptInviteAction.bind(null, token)} familyName={invite.familyName} />
       ) : (
         <p>
           <a className="button" href={`/sign-up?next=${encodeURIComponent(here)}`}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { previewResetLink } from "@/lib/account/reset-links";
 import { ResetWithLinkForm } from "@/components/account/RecoveryForms";
+import { resetWithLinkAction } from "@/app/(auth)/actions";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -30,7 +31,7 @@ export default async function ResetPage({ params }: { params: Promise<{ token: s
     <div className="page">
       <h1>Choose a new password, {link.name}</h1>
       <p>The owner of your family space gave you this link. It works once. After this, you are signed out on every device.</p>
-      <ResetWithLinkForm token={token} />
+      <ResetWithLinkForm action={resetWithLinkAction.bind(null, token)} />
     </div>
   );
 }

@@ -2,12 +2,11 @@ import { ActionForm } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { getCatalogue } from "@/lib/content";
 import { latestCheckInDate, NOTE_MAX, OTHER_SIGNS_MAX, suggestedCheckInDate, type CheckInForEdit } from "@/lib/family/checkins";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { CheckboxField } from "./CheckboxField";
 import { GroupedChecklist } from "./GroupedChecklist";
 import { WELLBEING_LABELS, WORRY_LABELS, scoreOptions } from "./labels";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * The check-in form, for a new entry or an edit. Works without JavaScript; everything typed is
@@ -20,7 +19,7 @@ export function CheckInForm({
   lovedOneName,
   timeZone,
 }: {
-  action: Action;
+  action: FormAction;
   submitLabel: string;
   initial?: CheckInForEdit;
   lovedOneName?: string | null;

@@ -1,11 +1,10 @@
 import { ActionForm } from "@/components/ui/form/ActionForm";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { CheckboxField } from "./CheckboxField";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Deleting asks for a tick first, so it cannot happen with one stray tap (and needs no JavaScript). */
-export function DeleteCheckInForm({ action }: { action: Action }) {
+export function DeleteCheckInForm({ action }: { action: FormAction }) {
   return (
     <ActionForm action={action} submitLabel="Delete this check-in" danger>
       <CheckboxField

@@ -3,6 +3,8 @@ import { formatDay, formatMoment, isRealDay } from "@/lib/dates";
 import { stageName } from "@/lib/family/labels";
 import { LEVEL_DESCRIPTIONS, ACCESS_LEVELS, type AccessLevel } from "@/lib/counselor/levels";
 import type { FamilyEventView } from "@/lib/notifications/events";
+import type { PlainFormAction } from "@/lib/forms/form-state";
+import { MarkSeenForm } from "@/components/ui/form/MarkSeenForm";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const day = (value: unknown) => (typeof value === "string" && isRealDay(value) ? formatDay(value) : null);
@@ -58,7 +60,8 @@ export function SinceLastLooked({
   events: FamilyEventView[];
   familyId: string;
   timeZone: string;
-  markSeen: (formData: FormData) => Promise<void>;
+  /** With the family bound by the page. */
+  markSeen: PlainFormAction;
 }) {
   if (events.length === 0) return null;
   return (
@@ -80,12 +83,7 @@ export function SinceLastLooked({
           );
         })}
       </ul>
-      <form action={markSeen}>
-        <input type="hidden" name="familyId" value={familyId} />
-        <button type="submit" className="button button-secondary">
-          Mark these as seen
-        </button>
-      </form>
+      <MarkSeenForm action={markSeen} />
       <p className="muted">
         <Link href={`/family/${familyId}/notifications`}>Choose what you hear about</Link>
       </p>

@@ -1,12 +1,11 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/form/ActionForm";
-import { acceptInviteAction } from "@/app/invite/[token]/actions";
+import type { FormAction } from "@/lib/forms/form-state";
 
-export function AcceptInviteForm({ token, familyName }: { token: string; familyName: string }) {
+export function AcceptInviteForm({ action, familyName }: { action: FormAction; familyName: string }) {
   return (
-    <ActionForm action={acceptInviteAction} submitLabel={`Join ${familyName}`}>
-      <input type="hidden" name="token" value={token} />
+    <ActionForm action={action} submitLabel={`Join ${familyName}`}>
     </ActionForm>
   );
 }

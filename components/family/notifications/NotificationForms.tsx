@@ -2,7 +2,7 @@
 
 import { ActionForm, useFieldState } from "@/components/ui/form/ActionForm";
 import { CheckboxField } from "@/components/family/checkins/CheckboxField";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import {
   hourLabel,
   KIND_LABELS,
@@ -13,7 +13,6 @@ import {
   type NotificationKind,
 } from "@/lib/notifications/kinds";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** A <select> that shows its error beside it and keeps what was sent after a refused submit. */
 function Select({ name, label, hint, options, current }: { name: string; label: string; hint?: string; options: { value: string; label: string }[]; current: string }) {
@@ -56,7 +55,7 @@ export function PreferencesForm({
   reminder,
   timeZoneLabel,
 }: {
-  action: Action;
+  action: FormAction;
   enabled: Record<NotificationKind, boolean>;
   reminder: { day: string; hour: number };
   timeZoneLabel: string;
@@ -80,7 +79,7 @@ export function PreferencesForm({
 }
 
 /** The owner's choice for the whole family: after how many days without a check-in. */
-export function QuietDaysForm({ action, quietDays }: { action: Action; quietDays: number | null }) {
+export function QuietDaysForm({ action, quietDays }: { action: FormAction; quietDays: number | null }) {
   return (
     <ActionForm action={action} submitLabel="Save for the family">
       <Select

@@ -2,14 +2,13 @@ import { pagePath } from "@/lib/content";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { PLAN_LIMITS, checklistGroups, type ChecklistKind, type PlanContent } from "@/lib/family/plan";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { ExpectedVersionField, ListError, PlanErrorSummary } from "./FormBits";
 import { EMERGENCY_LABELS, OWN_WORDS_LABELS, PERSON_LABELS, TREATMENT_LABELS, groupAnchor } from "./labels";
 import { partAnchor, partTitle, planPath, type PlanPartId } from "./parts";
 import { PartGuideLink } from "./PartGuideLink";
-import { FROM_RIGHT_NOW, rightNowPath } from "@/components/relapse-moment/paths";
+import { rightNowPath } from "@/components/relapse-moment/paths";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** Rows to show: the saved ones and one blank one ("Save and add another" brings the next). */
 const rowCount = (saved: number, limit: number, atLeast = 1) => Math.min(limit, Math.max(saved + 1, atLeast));
@@ -39,16 +38,13 @@ export function PlanPartForm({
   part: PlanPartId;
   content: PlanContent;
   version: number;
-  action: Action;
+  /** The page binds the family, the part and where to go back to. */
+  action: FormAction;
   /** Opened from the family's "right now" page: saving goes back there (decision 026). */
   fromRightNow?: { checkIn: string | null };
 }) {
   return (
     <ActionForm action={action} submitLabel="Save this part" errorSummary={<PlanErrorSummary />} extraActions={<AddAnother part={part} content={content} />}>
-      <input type="hidden" name="familyId" value={familyId} />
-      <input type="hidden" name="part" value={part} />
-      {fromRightNow ? <input type="hidden" name="from" value={FROM_RIGHT_NOW} /> : null}
-      {fromRightNow?.checkIn ? <input type="hidden" name="checkIn" value={fromRightNow.checkIn} /> : null}
       <ExpectedVersionField version={version} />
       <PartFields part={part} content={content} />
       <p className="m-0">

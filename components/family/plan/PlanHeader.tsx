@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/ui/form/ActionForm";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { PlanRecord, PlanVersion } from "@/lib/family/plan";
 import { ExpectedVersionField } from "./FormBits";
 import { NaloxoneNotice } from "./NaloxoneNotice";
@@ -65,7 +65,6 @@ export function PlanHeader({
   );
 }
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** The top of an old version: who saved it, and a way to make it the current plan again. */
 export function VersionHeader({
@@ -77,7 +76,8 @@ export function VersionHeader({
   familyId: string;
   version: PlanVersion;
   currentVersion: number;
-  restoreAction: Action;
+  /** With the family and this version bound by the page. */
+  restoreAction: FormAction;
 }) {
   const isCurrent = version.version === currentVersion;
   return (
@@ -100,8 +100,6 @@ export function VersionHeader({
             <a href={planPath(familyId)}>Go to the current plan</a>
           </p>
           <ActionForm action={restoreAction} submitLabel="Make this the current plan" className="form my-3">
-            <input type="hidden" name="familyId" value={familyId} />
-            <input type="hidden" name="version" value={version.version} />
             <ExpectedVersionField version={currentVersion} />
             <p className="muted m-0">This saves a copy of this version as the newest one. The current plan stays in Past versions.</p>
           </ActionForm>

@@ -2,10 +2,9 @@
 
 import { createContext, useActionState, useContext } from "react";
 import { useFormStatus } from "react-dom";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormAction, type FormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./ErrorSummary";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export const FormStateContext = createContext<FormState>(initialFormState);
 export const useFieldState = () => useContext(FormStateContext);
@@ -24,8 +23,8 @@ export function ActionForm({
   errorSummary,
   extraActions,
 }: {
-  action: Action;
-  children: React.ReactNode;
+  action: FormAction;
+  children?: React.ReactNode;
   submitLabel: string;
   className?: string;
   danger?: boolean;

@@ -2,10 +2,9 @@
 
 import { useActionState, useEffect, useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 import { useHydrated } from "./client-only";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * A dangerous action (ending a link, ending a connection) that asks first.
@@ -24,7 +23,7 @@ export function ConfirmActionForm({
   keepLabel = "No, keep it",
   children,
 }: {
-  action: Action;
+  action: FormAction;
   /** The red button, e.g. "End this link". */
   label: string;
   /** The dialog's heading, e.g. "End this link?" */

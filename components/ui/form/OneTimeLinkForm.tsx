@@ -1,11 +1,10 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 import { FormStateContext } from "./ActionForm";
 import { useBrowserValue, useHydrated } from "./client-only";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * A form whose success is a secret link, shown exactly once: only a hash of its token is stored,
@@ -24,7 +23,7 @@ export function OneTimeLinkForm({
   children,
   testId,
 }: {
-  action: Action;
+  action: FormAction;
   submitLabel: string;
   againLabel: string;
   explanation: string;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NewPasswordForm } from "@/components/account/RecoveryForms";
+import { newPasswordAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -26,7 +27,7 @@ export default async function NewPasswordPage({ searchParams }: { searchParams: 
     <div className="page">
       <h1>Choose a new password</h1>
       <p>After this, you are signed out on every device, and you sign in with the new password.</p>
-      <NewPasswordForm token={token} />
+      <NewPasswordForm action={newPasswordAction.bind(null, token)} />
     </div>
   );
 }

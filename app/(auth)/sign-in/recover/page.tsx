@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ForgotPasswordForm, RecoverWithCodeForm } from "@/components/account/RecoveryForms";
 import { mailConfigured } from "@/lib/env";
+import { forgotPasswordAction, recoverWithCodeAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Forgot your password?", robots: { index: false } };
 
@@ -15,12 +16,12 @@ export default async function RecoverPage() {
         <>
           <h2>Get a link by email</h2>
           <p>We send a link to choose a new password. It works once, for one hour.</p>
-          <ForgotPasswordForm />
+          <ForgotPasswordForm action={forgotPasswordAction} />
           <h2>Or use your recovery code</h2>
         </>
       ) : null}
       <p>Use the recovery code you saved when you made your account. You choose a new password here, and every device is signed out.</p>
-      <RecoverWithCodeForm />
+      <RecoverWithCodeForm action={recoverWithCodeAction} />
       <h2>No recovery code?</h2>
       <p>
         If you are a member of a family space, ask its owner to give you a password reset link from the Members page. It works once, for 24

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireFamilyMember } from "@/lib/auth/guards";
+import { orNotFound, requireFamilyMember } from "@/lib/auth/guards";
 import { listCheckIns } from "@/lib/family/checkins";
-import { NotFoundError } from "@/lib/errors";
 import { CheckInFilters } from "@/components/family/checkins/CheckInFilters";
 import { CheckInList, Pagination } from "@/components/family/checkins/CheckInList";
 
@@ -23,14 +21,7 @@ export default async function CheckInsPage({ params, searchParams }: { params: P
   const query = await searchParams;
   const basePath = `/family/${familyId}/check-ins`;
   const { user } = await requireFamilyMember(familyId, basePath);
-  const list = await listCheckIns({ userId: user.id }, familyId, {
-    stage: one(query.stage),
-    authorId: one(query.person),
-    page: one(query.page),
-  }).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const list = await orNotFound(listCheckIns({ userId: user.id }, familyId, { stage: one(query.stage), authorId: one(query.person), page: one(query.page) }));
   const notice = NOTICES[one(query.done) ?? ""];
   const filtered = Boolean(list.filters.stage || list.filters.authorId);
   const first = (list.page - 1) * list.perPage + 1;

@@ -4,25 +4,29 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { accessLevel, revokeConnection, setConnectionLevel } from "@/lib/counselor/connections";
-import { formAction } from "@/lib/forms/action";
+import { boundFormAction } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
 import { unconfirmed } from "@/lib/sharing/confirm";
 
-const levelInput = z.object({ familyId: idField, counselorId: idField, level: accessLevel });
-const revokeInput = z.object({ familyId: idField, counselorId: idField });
+/** Bound by the page: the family, then the counselor (`action.bind(null, familyId, counselorId)`). */
+const familyAndCounselor = z.tuple([idField, idField]);
 const config = {
-  signedOut: { redirect: (_: undefined, formData: FormData) => `/sign-in?next=${encodeURIComponent(`/family/${String(formData.get("familyId") ?? "")}/counselors`)}` },
+  signedOut: { redirect: ([familyId]: unknown[]) => `/sign-in?next=${encodeURIComponent(`/family/${String(familyId)}/counselors`)}` },
   notFound: "That connection has already ended.",
   limits: ["write" as const],
 };
 
-export const setLevelAction = formAction({ ...config, schema: levelInput }, async ({ actor, input: { familyId, counselorId, level } }) => {
-  await setConnectionLevel(actor, familyId, counselorId, level);
-  revalidatePath(`/family/${familyId}/counselors`);
-  return { status: "success", message: "Saved. The counselor sees only this from now on." };
-});
+export const setLevelAction = boundFormAction(
+  familyAndCounselor,
+  { ...config, schema: z.object({ level: accessLevel }) },
+  async ({ actor, bound: [familyId, counselorId], input: { level } }) => {
+    await setConnectionLevel(actor, familyId, counselorId, level);
+    revalidatePath(`/family/${familyId}/counselors`);
+    return { status: "success", message: "Saved. The counselor sees only this from now on." };
+  },
+);
 
-export const revokeConnectionAction = formAction({ ...config, schema: revokeInput }, async ({ actor, formData, input: { familyId, counselorId } }) => {
+export const revokeConnectionAction = boundFormAction(familyAndCounselor, config, async ({ actor, formData, bound: [familyId, counselorId] }) => {
   const ask = unconfirmed(formData);
   if (ask) return ask;
   await revokeConnection(actor, familyId, counselorId);

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { listAccessLog, listFamilyConnections } from "@/lib/counselor/connections";
 import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
+import { revokeConnectionAction, setLevelAction } from "./actions";
 import { ConnectionLevelForm, RevokeConnectionForm } from "@/components/counselor/FamilyConnectionForms";
 
 export const metadata: Metadata = { title: "Counselors" };
@@ -42,8 +43,8 @@ export default async function FamilyCounselorsPage({ params, searchParams }: { p
             </p>
             {isOwner ? (
               <>
-                <ConnectionLevelForm familyId={familyId} counselorId={c.counselorId} level={c.level} />
-                <RevokeConnectionForm familyId={familyId} counselorId={c.counselorId} name={c.name} />
+                <ConnectionLevelForm action={setLevelAction.bind(null, familyId, c.counselorId)} level={c.level} />
+                <RevokeConnectionForm action={revokeConnectionAction.bind(null, familyId, c.counselorId)} name={c.name} />
               </>
             ) : (
               <p className="muted">Your family&apos;s owner can change this.</p>

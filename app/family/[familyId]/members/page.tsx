@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { listInvites, listMembers } from "@/lib/family/members";
 import { listResetLinks } from "@/lib/account/reset-links";
+import { createInviteAction, createResetLinkAction, leaveFamilyAction, removeMemberAction, revokeInviteAction, revokeResetLinkAction, transferOwnershipAction } from "./actions";
 import { InviteForm, LeaveFamilyForm, RemoveMemberForm, ResetLinkForm, RevokeInviteForm, RevokeResetLinkForm, TransferOwnershipForm } from "@/components/family/members/MemberForms";
 
 export const metadata: Metadata = { title: "Members" };
@@ -26,7 +27,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
           <li key={member.userId} className="card">
             <strong>{member.name}</strong>
             {member.isYou ? " (you)" : ""} · {member.role === "owner" ? "Owner" : "Member"} · joined <Moment date={member.joinedAt} dayOnly />
-            {isOwner && !member.isYou && member.role === "member" ? <RemoveMemberForm familyId={familyId} memberUserId={member.userId} name={member.name} /> : null}
+            {isOwner && !member.isYou && member.role === "member" ? <RemoveMemberForm action={removeMemberAction.bind(null, familyId, member.userId)} name={member.name} /> : null}
           </li>
         ))}
       </ul>
@@ -35,7 +36,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
         <>
           <h2>Invite someone</h2>
           <p>Send a private link to a partner, a grown child, a grandparent: anyone who helps. They create an account and join.</p>
-          <InviteForm familyId={familyId} />
+          <InviteForm action={createInviteAction.bind(null, familyId)} />
           {invites.length > 0 ? (
             <>
               <h3>Invitation links</h3>
@@ -50,7 +51,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
                     ) : (
                       invite.status
                     )}
-                    {invite.status === "open" ? <RevokeInviteForm familyId={familyId} inviteId={invite.id} /> : null}
+                    {invite.status === "open" ? <RevokeInviteForm action={revokeInviteAction.bind(null, familyId, invite.id)} /> : null}
                   </li>
                 ))}
               </ul>
@@ -66,7 +67,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
               <ul className="card-list">
                 {others.map((member) => (
                   <li key={member.userId} className="card">
-                    <ResetLinkForm familyId={familyId} memberUserId={member.userId} name={member.name} />
+                    <ResetLinkForm action={createResetLinkAction.bind(null, familyId, member.userId)} name={member.name} />
                   </li>
                 ))}
               </ul>
@@ -90,7 +91,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
                         ) : (
                           "expired"
                         )}
-                        {link.status === "open" ? <RevokeResetLinkForm familyId={familyId} linkId={link.id} /> : null}
+                        {link.status === "open" ? <RevokeResetLinkForm action={revokeResetLinkAction.bind(null, familyId, link.id)} /> : null}
                       </li>
                     ))}
                   </ul>
@@ -98,7 +99,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
               ) : null}
               <h2>Hand over ownership</h2>
               <p>The owner invites and removes members and can delete the family. You will stay as a member.</p>
-              <TransferOwnershipForm familyId={familyId} members={others} />
+              <TransferOwnershipForm action={transferOwnershipAction.bind(null, familyId)} members={others} />
             </>
           ) : null}
         </>
@@ -106,7 +107,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
         <>
           <h2>Leave this family</h2>
           <p>Your private check-ins are deleted when you leave. Check-ins you shared stay with the family. You will no longer see this family&apos;s space.</p>
-          <LeaveFamilyForm familyId={familyId} />
+          <LeaveFamilyForm action={leaveFamilyAction.bind(null, familyId)} />
         </>
       )}
     </div>

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { boundFormAction, plainFormAction } from "@/lib/forms/action";
+import { boundFormAction, boundPlainFormAction } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
 import { markEventsSeen } from "@/lib/notifications/events";
 import { preferencesInput, quietDaysInput, savePreferences, setQuietDays } from "@/lib/notifications/preferences";
@@ -29,13 +29,11 @@ export const setQuietDaysAction = boundFormAction(z.tuple([idField]), { ...commo
 });
 
 /** "Mark as seen" on the overview: a plain form, works without JavaScript. */
-export const markSeenAction = plainFormAction(
-  {
-    schema: z.object({ familyId: idField }),
-    signedOut: { redirect: (_: undefined, formData: FormData) => `/sign-in?next=${encodeURIComponent(`/family/${String(formData.get("familyId") ?? "")}`)}` },
-  },
-  async ({ actor, input }) => {
-    await markEventsSeen(actor, input.familyId);
-    redirect(`/family/${encodeURIComponent(input.familyId)}`);
+export const markSeenAction = boundPlainFormAction(
+  z.tuple([idField]),
+  { signedOut: { redirect: ([familyId]) => `/sign-in?next=${encodeURIComponent(`/family/${familyId}`)}` } },
+  async ({ actor, bound: [familyId] }) => {
+    await markEventsSeen(actor, familyId);
+    redirect(`/family/${encodeURIComponent(familyId)}`);
   },
 );

@@ -2,9 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { StalePlanError, getPlan, getPlanVersion, isPlanPart, parsePlanPartForm, planFormValues, savePlan, savePlanPart } from "@/lib/family/plan";
-import { formAction } from "@/lib/forms/action";
+import { z } from "zod";
+import { boundFormAction } from "@/lib/forms/action";
+import { idField } from "@/lib/forms/fields";
 import { errorState, type FormState } from "@/lib/forms/form-state";
-import { isId, type Actor } from "@/lib/family/access";
+import type { Actor } from "@/lib/family/access";
 import { FROM_RIGHT_NOW, rightNowPath } from "@/components/relapse-moment/paths";
 
 const SIGNED_OUT =
@@ -18,13 +20,7 @@ const STALE_RESTORE =
 
 const planUrl = (familyId: string, query = "") => `/family/${encodeURIComponent(familyId)}/plan${query}`;
 
-/** A part written from the family's "right now" page goes back there (with the reader's check-in, if any). */
-function backToRightNow(formData: FormData): { checkIn: string | null } | null {
-  if (formData.get("from") !== FROM_RIGHT_NOW) return null;
-  const checkIn = formData.get("checkIn");
-  return { checkIn: isId(checkIn) ? checkIn : null };
-}
-
+/** The form's "expectedVersion" (the version the person started from): a value they send, not an id. */
 const numberField = (formData: FormData, name: string) => {
   const raw = formData.get(name);
   return typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
@@ -40,39 +36,40 @@ async function stale(actor: Actor, familyId: string, values: Record<string, stri
 /**
  * Saves one part of the plan as a new version. "Save and add another" (intent=add-row) saves the
  * same way and comes back to the part with a new blank row: adding rows works without JavaScript.
- * Session, refusals and "never a 500": lib/forms/action.ts.
+ * Bound by the page: the family, the part, and (from the family's "right now" page) where to go
+ * back to. Session, refusals and "never a 500": lib/forms/action.ts.
  */
-export const savePlanPartAction = formAction({ signedOut: { message: SIGNED_OUT }, notFound: NOT_A_MEMBER, limits: ["write"] }, async ({ actor, formData }) => {
-  const familyId = String(formData.get("familyId") ?? "");
-  const part = formData.get("part");
-  if (!isPlanPart(part)) return errorState("This part of the plan does not exist. Go back to the plan and choose a part to change.");
-  const parsed = parsePlanPartForm(part, formData);
-  if (!parsed.ok) return parsed.state;
-  try {
-    await savePlanPart(actor, familyId, parsed.data.section, parsed.data.value, numberField(formData, "expectedVersion"));
-  } catch (error) {
-    if (error instanceof StalePlanError) return stale(actor, familyId, planFormValues(formData), STALE_EDIT);
-    throw error;
-  }
-  const back = backToRightNow(formData);
-  if (formData.get("intent") === "add-row") {
-    const keep = back ? `&from=${FROM_RIGHT_NOW}${back.checkIn ? `&checkIn=${encodeURIComponent(back.checkIn)}` : ""}` : "";
-    redirect(planUrl(familyId, `/edit/${part}?added=1${keep}#new-row`));
-  }
-  if (back) redirect(rightNowPath(familyId, { checkIn: back.checkIn, saved: part }, "#your-plan"));
-  redirect(planUrl(familyId, `?saved=${part}#part-${part}`));
-});
+export const savePlanPartAction = boundFormAction(
+  z.tuple([idField, z.string().refine(isPlanPart), z.object({ checkIn: idField.nullable() }).strict().nullable()]),
+  { signedOut: { message: SIGNED_OUT }, notFound: NOT_A_MEMBER, limits: ["write"] },
+  async ({ actor, bound: [familyId, part, back], formData }) => {
+    if (!isPlanPart(part)) return errorState("This part of the plan does not exist. Go back to the plan and choose a part to change.");
+    const parsed = parsePlanPartForm(part, formData);
+    if (!parsed.ok) return parsed.state;
+    try {
+      await savePlanPart(actor, familyId, parsed.data.section, parsed.data.value, numberField(formData, "expectedVersion"));
+    } catch (error) {
+      if (error instanceof StalePlanError) return stale(actor, familyId, planFormValues(formData), STALE_EDIT);
+      throw error;
+    }
+    if (formData.get("intent") === "add-row") {
+      const keep = back ? `&from=${FROM_RIGHT_NOW}${back.checkIn ? `&checkIn=${encodeURIComponent(back.checkIn)}` : ""}` : "";
+      redirect(planUrl(familyId, `/edit/${part}?added=1${keep}#new-row`));
+    }
+    if (back) redirect(rightNowPath(familyId, { checkIn: back.checkIn, saved: part }, "#your-plan"));
+    redirect(planUrl(familyId, `?saved=${part}#part-${part}`));
+  },
+);
 
-/** Makes an older version the current plan again, as a new version (the history keeps the rest). */
-export const restorePlanVersionAction = formAction(
+/** Makes an older version (bound by the page) the current plan again, as a new version (the history keeps the rest). */
+export const restorePlanVersionAction = boundFormAction(
+  z.tuple([idField, z.number().int().min(1)]),
   {
     signedOut: { message: "You have been signed out. Sign in again, then try again." },
     notFound: "That version is no longer kept, or you are no longer a member of this family space.",
     limits: ["write"],
   },
-  async ({ actor, formData }) => {
-    const familyId = String(formData.get("familyId") ?? "");
-    const version = numberField(formData, "version");
+  async ({ actor, bound: [familyId, version], formData }) => {
     const old = await getPlanVersion(actor, familyId, version);
     try {
       await savePlan(actor, familyId, old.content, numberField(formData, "expectedVersion"));

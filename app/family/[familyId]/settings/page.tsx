@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getFamily } from "@/lib/family/families";
+import { deleteFamilyAction } from "./actions";
 import { DeleteFamilyForm } from "@/components/family/DeleteFamilyForm";
 
 export const metadata: Metadata = { title: "Data and settings" };
@@ -38,7 +39,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ famil
             This deletes every check-in, the safety plan and its history, and all memberships and invitations. It cannot be
             undone. Download a copy first if you want one.
           </p>
-          <DeleteFamilyForm familyId={familyId} familyName={family.name} />
+          <DeleteFamilyForm action={deleteFamilyAction.bind(null, familyId)} familyName={family.name} />
         </>
       ) : null}
     </div>

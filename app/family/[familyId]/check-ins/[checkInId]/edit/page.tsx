@@ -1,9 +1,7 @@
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireFamilyMember } from "@/lib/auth/guards";
+import { orNotFound, requireFamilyMember } from "@/lib/auth/guards";
 import { getCheckInForEdit } from "@/lib/family/checkins";
-import { NotFoundError } from "@/lib/errors";
 import { getFamily } from "@/lib/family/families";
 import { CheckInForm } from "@/components/family/checkins/CheckInForm";
 import { DeleteCheckInForm } from "@/components/family/checkins/DeleteCheckInForm";
@@ -17,12 +15,7 @@ export default async function EditCheckInPage({ params }: { params: Promise<{ fa
   const { familyId, checkInId } = await params;
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}/check-ins/${checkInId}/edit`);
   const actor = { userId: user.id };
-  const [family, entry] = await Promise.all([getFamily(actor, familyId), getCheckInForEdit(actor, familyId, checkInId)]).catch(
-    (error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    },
-  );
+  const [family, entry] = await orNotFound(Promise.all([getFamily(actor, familyId), getCheckInForEdit(actor, familyId, checkInId)]));
   return (
     <>
       <p>

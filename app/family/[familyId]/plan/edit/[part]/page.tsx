@@ -39,7 +39,7 @@ export default async function EditPlanPartPage({ params, searchParams }: Props) 
           Saved. There is a new empty row below.
         </p>
       ) : null}
-      <PlanPartForm familyId={familyId} part={part} content={plan.content} version={plan.version} action={savePlanPartAction} fromRightNow={fromRightNow} />
+      <PlanPartForm familyId={familyId} part={part} content={plan.content} version={plan.version} action={savePlanPartAction.bind(null, familyId, part, fromRightNow ?? null)} fromRightNow={fromRightNow} />
     </>
   );
 }

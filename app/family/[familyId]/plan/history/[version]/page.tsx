@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireFamilyMember } from "@/lib/auth/guards";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requireFamilyMember } from "@/lib/auth/guards";
 import { getPlan, getPlanVersion } from "@/lib/family/plan";
 import { VersionHeader } from "@/components/family/plan/PlanHeader";
 import { PlanView } from "@/components/family/plan/PlanView";
@@ -15,16 +14,13 @@ export default async function PlanVersionPage({ params }: { params: Promise<{ fa
   if (!/^\d{1,9}$/.test(version)) notFound();
   const actor = { userId: user.id };
   const [found, current] = await Promise.all([
-    getPlanVersion(actor, familyId, Number(version)).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    }),
+    orNotFound(getPlanVersion(actor, familyId, Number(version))),
     getPlan(actor, familyId),
   ]);
   const isCurrent = found.version === current.version;
   return (
     <>
-      <VersionHeader familyId={familyId} version={found} currentVersion={current.version} restoreAction={restorePlanVersionAction} />
+      <VersionHeader familyId={familyId} version={found} currentVersion={current.version} restoreAction={restorePlanVersionAction.bind(null, familyId, found.version)} />
       {/* Date warnings are about today, so they only show on the current plan. */}
       <PlanView familyId={familyId} content={found.content} naloxone={isCurrent ? found.naloxone : { state: "unknown" }} editable={false} />
     </>

@@ -1,6 +1,6 @@
 /**
  * A rule-based Spanish syllable counter, for the Fernández-Huerta readability score
- * (lib/content/readability-es.ts). No npm package counts Spanish syllables, and Spanish spelling
+ * (scripts/lib/readability-es.ts). No npm package counts Spanish syllables, and Spanish spelling
  * is regular enough that counting vowel nuclei by the RAE's rules is reliable:
  *
  * - every vowel group is one syllable unless it holds a hiatus;

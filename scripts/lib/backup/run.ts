@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "../db/database-url";
+import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "../../../lib/db/database-url";
 import { backupName, copyOffsite, pruneBackups } from "./files";
 import { backupPostgres } from "./postgres";
 import { backupSqlite } from "./sqlite";

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { DAY_MS } from "../../../lib/dates";
 
 /** 20261204-031500: the time in a backup's name (UTC). */
 export function timestamp(now = new Date()): string {
@@ -31,7 +32,7 @@ export function pruneBackups(dir: string, keepDays: number, now = new Date()): s
     .map((name) => ({ name, time: backupTime(name) }))
     .filter((b): b is { name: string; time: Date } => b.time !== undefined && statSync(join(dir, b.name)).isFile())
     .sort((a, b) => b.time.getTime() - a.time.getTime());
-  const cutoff = now.getTime() - keepDays * 86_400_000;
+  const cutoff = now.getTime() - keepDays * DAY_MS;
   const old = backups.slice(1).filter((b) => b.time.getTime() < cutoff);
   for (const b of old) rmSync(join(dir, b.name));
   return old.map((b) => b.name);

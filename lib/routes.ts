@@ -1,0 +1,71 @@
+/**
+ * THE route manifest: which paths are private, which read the database, which are prerendered.
+ * Every place that treats routes differently reads it: the X-Robots-Tag headers
+ * (next.config.ts), robots.txt (app/robots.ts), the outage page's "needs the database"
+ * (proxy.ts), the Content-Security-Policy's nonce-or-hashes choice (proxy.ts). A new route area
+ * is added here once; tests/unit/routes.test.ts checks each of those reads it.
+ *
+ * No "server-only" and no imports: next.config.ts and proxy.ts load it too.
+ */
+
+type Area = {
+  /** The area's first path segment, e.g. "/family". */
+  path: string;
+  /** Whether the bare path is a page itself ("/family"), or only paths under it are ("/s/<token>"). */
+  page: boolean;
+};
+
+/**
+ * A person's own things, and the forms around them: never indexed (robots.txt and
+ * X-Robots-Tag: noindex), and they need the database.
+ */
+export const PRIVATE_AREAS: readonly Area[] = [
+  { path: "/family", page: true },
+  { path: "/account", page: true },
+  { path: "/counselor", page: true },
+  { path: "/sign-in", page: true },
+  { path: "/sign-up", page: true },
+  { path: "/invite", page: false },
+  { path: "/connect", page: false },
+  /** A shared reading list (decision 019); its token must never leave in a Referer. */
+  { path: "/s", page: false },
+  { path: "/reset", page: false },
+  { path: "/unsubscribe", page: false },
+];
+
+/** Endpoints (not pages) that also need the database. */
+export const DATABASE_ENDPOINTS: readonly Area[] = [
+  { path: "/api/auth", page: false },
+  { path: "/api/unsubscribe", page: false },
+  { path: "/sign-out", page: true },
+];
+
+/**
+ * Prerendered at build time (decision 005): the same bytes for everyone, so their policy lists
+ * their own inline scripts by hash instead of a per-request nonce. `:slug` is one path segment.
+ */
+export const STATIC_PAGES = ["/", "/guide", "/guide/:slug", "/right-now", "/crisis", "/offline", "/quick-exit.js"] as const;
+
+/** The shared reading lists' area (the proxy answers 410 for an ended one). */
+export const SHARED_LIST_AREA = "/s/";
+
+const inArea = (area: Area, pathname: string) => (area.page && pathname === area.path) || pathname.startsWith(`${area.path}/`);
+
+export const isPrivate = (pathname: string) => PRIVATE_AREAS.some((area) => inArea(area, pathname));
+
+/** Paths that read the database (the guide and the crisis pages never do). */
+export const needsDatabase = (pathname: string) => [...PRIVATE_AREAS, ...DATABASE_ENDPOINTS].some((area) => inArea(area, pathname));
+
+const STATIC_PATTERNS = STATIC_PAGES.map((page) => {
+  const source = page.replace(/[.]/g, "\\.").replace(":slug", "[a-z0-9-]+");
+  // A trailing slash is the same page, except for the home page and files.
+  return new RegExp(page === "/" || page.includes(".") ? `^${source}$` : `^${source}/?$`);
+});
+
+export const isStaticRoute = (pathname: string) => STATIC_PATTERNS.some((pattern) => pattern.test(pathname));
+
+/** robots.txt's Disallow lines (prefixes): the private areas. */
+export const robotsDisallow = () => PRIVATE_AREAS.map((area) => (area.page ? area.path : `${area.path}/`));
+
+/** next.config.ts header sources (path-to-regexp) for the private areas. */
+export const privateHeaderSources = () => PRIVATE_AREAS.flatMap((area) => (area.page ? [area.path, `${area.path}/:path*`] : [`${area.path}/:path*`]));
