@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { ActionForm, useFieldState } from "@/components/ui/form/ActionForm";
 import type { FormAction } from "@/lib/forms/form-state";
 
@@ -33,8 +34,22 @@ function ZoneSelect({ groups, current }: { groups: Group[]; current: string }) {
           </optgroup>
         ))}
       </select>
+      <DeviceZone />
     </div>
   );
+}
+
+/** This device's zone, sent with the choice so "Follow this device" is known to the server at once. */
+function DeviceZone() {
+  const [zone, setZone] = useState("");
+  useEffect(() => {
+    try {
+      setZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? "");
+    } catch {
+      // No Intl time zones: the server falls back to the cookie, then to US Central.
+    }
+  }, []);
+  return <input type="hidden" name="deviceTimeZone" value={zone} />;
 }
 
 /** Choose the time zone times are shown in; "" follows this device. */
