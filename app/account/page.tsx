@@ -13,6 +13,7 @@ import { Moment } from "@/components/ui/Moment";
 import { listFamilies } from "@/lib/family/families";
 import { KeptPlanNotice } from "@/components/family/plan/KeptPlanNotice";
 import { changePasswordAction, deleteAccountAction, endOtherSessionsAction, endSessionAction, setTimeZoneAction } from "./actions";
+import { SignedIn } from "@/components/ui/SignedIn";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -37,6 +38,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const families = await listFamilies({ userId: user.id });
   return (
     <div className="page">
+      <SignedIn />
       <h1>Your account</h1>
       <p>
         Signed in as <strong>{user.name}</strong> ({user.email}).

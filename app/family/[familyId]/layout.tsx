@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SignedIn } from "@/components/ui/SignedIn";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getFamily } from "@/lib/family/families";
 import { viewerTimeZone } from "@/lib/account/time-zone";
@@ -13,6 +14,7 @@ export default async function FamilyLayout({ children, params }: { children: Rea
   const [family] = await Promise.all([getFamily({ userId: user.id }, familyId), viewerTimeZone()]);
   return (
     <div className="family-space">
+      <SignedIn />
       <p className="muted">
         <a href="/family">Your families</a> / <strong>{family.name}</strong>
       </p>
