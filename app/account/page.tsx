@@ -102,7 +102,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             You made a recovery code on <Moment date={codeMadeAt} dayOnly />. It lets you choose a new password if you forget yours.
           </>
         ) : (
-          "You have no recovery code. Without one, a forgotten password locks you out unless the owner of your family space gives you a reset link."
+          // Only a member of someone else's family space has an owner who can send a reset link.
+          families.some((family) => family.role !== "owner")
+            ? "You have no recovery code. Without one, a forgotten password locks you out unless the owner of your family space gives you a reset link."
+            : "You have no recovery code. Without one, a forgotten password locks you out of this account."
         )}
       </p>
       <p>

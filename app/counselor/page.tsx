@@ -77,7 +77,11 @@ export default async function CounselorHomePage() {
       ) : null}
 
       <h2>Notices</h2>
-      <CounselorEmailForm action={setCounselorEmailAction} enabled={emailNotices} mail={mailConfigured()} />
+      {mailConfigured() ? (
+        <CounselorEmailForm action={setCounselorEmailAction} enabled={emailNotices} />
+      ) : (
+        <p>This site does not send email, so these notices show only here, on your counselor home.</p>
+      )}
 
       <h2>Connect a family</h2>
       <ConnectionInviteForm action={createConnectionInviteAction} />
