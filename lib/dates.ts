@@ -49,6 +49,17 @@ export function canonicalZone(timeZone: string): string {
   return momentFormatter(timeZone).resolvedOptions().timeZone;
 }
 
+/**
+ * THE rule for a person's one time zone, used by every screen and by the reminders: the zone they
+ * chose in /account, else the one their device last reported (stored on them while they follow
+ * their device), else US Central. A zone that is no longer valid is skipped.
+ */
+export function personTimeZone(chosen: string | null | undefined, device: string | null | undefined): string {
+  if (isTimeZone(chosen)) return chosen;
+  if (isTimeZone(device)) return device;
+  return FALLBACK_TIME_ZONE;
+}
+
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== "string" || value.length === 0 || value.length > 64) return false;
   if (momentFormatters.has(value)) return true;

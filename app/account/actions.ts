@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
@@ -9,7 +9,7 @@ import { changePasswordInput, deleteAccountInput } from "@/lib/auth/schemas";
 import { endOtherSessions, endSession } from "@/lib/auth/sessions";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { createRecoveryCode } from "@/lib/account/recovery";
-import { setTimeZone, timeZoneInput } from "@/lib/account/time-zone";
+import { setTimeZone, TIME_ZONE_COOKIE, timeZoneInput } from "@/lib/account/time-zone";
 import { boundFormAction, formAction } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
 
@@ -67,7 +67,9 @@ export const endOtherSessionsAction = formAction({ signedOut: toAccount }, async
 
 /** The time zone times are shown in; "" goes back to following the device. */
 export const setTimeZoneAction = formAction({ schema: timeZoneInput, signedOut: toAccount }, async ({ actor, input }) => {
-  await setTimeZone(actor.userId, input.timeZone);
+  // The device's zone: from the form (Intl, read as the person chose), else this browser's cookie.
+  const device = input.deviceTimeZone ?? (await cookies()).get(TIME_ZONE_COOKIE)?.value;
+  await setTimeZone(actor.userId, input.timeZone, device);
   return { status: "success", values: { timeZone: input.timeZone } };
 });
 

@@ -13,6 +13,7 @@ import { Moment } from "@/components/ui/Moment";
 import { listFamilies } from "@/lib/family/families";
 import { KeptPlanNotice } from "@/components/family/plan/KeptPlanNotice";
 import { changePasswordAction, deleteAccountAction, endOtherSessionsAction, endSessionAction, setTimeZoneAction } from "./actions";
+import { SignedIn } from "@/components/ui/SignedIn";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -37,6 +38,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const families = await listFamilies({ userId: user.id });
   return (
     <div className="page">
+      <SignedIn />
       <h1>Your account</h1>
       <p>
         Signed in as <strong>{user.name}</strong> ({user.email}).
@@ -100,7 +102,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             You made a recovery code on <Moment date={codeMadeAt} dayOnly />. It lets you choose a new password if you forget yours.
           </>
         ) : (
-          "You have no recovery code. Without one, a forgotten password locks you out unless the owner of your family space gives you a reset link."
+          // Only a member of someone else's family space has an owner who can send a reset link.
+          families.some((family) => family.role !== "owner")
+            ? "You have no recovery code. Without one, a forgotten password locks you out unless the owner of your family space gives you a reset link."
+            : "You have no recovery code. Without one, a forgotten password locks you out of this account."
         )}
       </p>
       <p>

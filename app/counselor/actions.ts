@@ -28,7 +28,8 @@ export const counselorSignUpAction = publicFormAction({ schema: counselorSignUpI
     other: {},
   });
   await becomeCounselor({ userId: result.user.id }, { organization });
-  redirect("/counselor");
+  // The same recovery-code step as a family's sign-up: a counselor has no family owner to ask for a reset link.
+  redirect("/account/recovery-code?welcome=1&next=/counselor");
 });
 
 export const becomeCounselorAction = formAction(

@@ -12,6 +12,7 @@ import { getCounselorEmailNotices, listCounselorNotices } from "@/lib/notificati
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import { mailConfigured } from "@/lib/env";
 import { createConnectionInviteAction, markCounselorNoticesSeenAction, revokeConnectionInviteAction, setCounselorEmailAction } from "./actions";
+import { SignedIn } from "@/components/ui/SignedIn";
 
 export const metadata: Metadata = { title: "Counselor home" };
 
@@ -29,6 +30,7 @@ export default async function CounselorHomePage() {
   ]);
   return (
     <div className="page">
+      <SignedIn />
       <h1>Counselor home</h1>
       <p>
         {counselor.name}
@@ -75,7 +77,11 @@ export default async function CounselorHomePage() {
       ) : null}
 
       <h2>Notices</h2>
-      <CounselorEmailForm action={setCounselorEmailAction} enabled={emailNotices} mail={mailConfigured()} />
+      {mailConfigured() ? (
+        <CounselorEmailForm action={setCounselorEmailAction} enabled={emailNotices} />
+      ) : (
+        <p>This site does not send email, so these notices show only here, on your counselor home.</p>
+      )}
 
       <h2>Connect a family</h2>
       <ConnectionInviteForm action={createConnectionInviteAction} />

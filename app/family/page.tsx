@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SignedIn } from "@/components/ui/SignedIn";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listFamilies } from "@/lib/family/families";
 import { readDeletedFamily } from "@/lib/family/deleted-notice";
@@ -17,6 +18,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
   const removed = deleted === "1" ? await readDeletedFamily() : null;
   return (
     <div className="page">
+      <SignedIn />
       {deleted === "1" ? <DeletedFamilyNotice summary={removed} /> : null}
       <h1>Your family space</h1>
       {families.length > 0 ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm, useFieldState } from "@/components/ui/form/ActionForm";
+import { useBrowserValue } from "@/components/ui/form/client-only";
 import type { FormAction } from "@/lib/forms/form-state";
 
 type Group = { label: string; zones: { value: string; label: string }[] };
@@ -33,8 +34,23 @@ function ZoneSelect({ groups, current }: { groups: Group[]; current: string }) {
           </optgroup>
         ))}
       </select>
+      <DeviceZone />
     </div>
   );
+}
+
+/** This device's zone, sent with the choice so "Follow this device" is known to the server at once. */
+function DeviceZone() {
+  const zone = useBrowserValue(readDeviceZone, "");
+  return <input type="hidden" name="deviceTimeZone" value={zone} />;
+}
+
+function readDeviceZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+  } catch {
+    return ""; // No Intl time zones: the server falls back to the cookie, then to US Central.
+  }
 }
 
 /** Choose the time zone times are shown in; "" follows this device. */

@@ -1,4 +1,5 @@
 import { getCatalogue, stagePath } from "@/lib/content";
+import { formatDay } from "@/lib/dates";
 import type { CounselorSummary } from "@/lib/counselor/views";
 
 /** The check-in summary a family granted: counts and dates only, as a plain table. */
@@ -17,7 +18,7 @@ export function SummaryTable({ summary, caption }: { summary: CounselorSummary; 
         ) : null}
       </p>
       <p className="muted">
-        {summary.sharedCheckIns} shared check-ins in all · last one {summary.lastCheckIn ?? "never"}
+        {summary.sharedCheckIns} shared check-ins in all · last one {summary.lastCheckIn ? formatDay(summary.lastCheckIn) : "never"}
       </p>
       <table className="data">
         <caption className="sr-only">{caption}</caption>

@@ -1,8 +1,11 @@
 import { FamilyNavLink } from "./FamilyNavLink";
+import { FamilyMoreMenu } from "./FamilyMoreMenu";
+import { AccountLinks } from "@/components/ui/AccountLinks";
 
 /**
  * The family space's tabs. On phones a bar fixed to the bottom of the screen, in thumb reach, with
- * the four daily places and "More" (a <details>, no JavaScript needed); on wider screens one row.
+ * the four daily places and "More" (the other pages, your account and sign-out); on wider screens
+ * one row, with account and sign-out in the header menu.
  */
 export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: boolean }) {
   const base = `/family/${familyId}`;
@@ -34,16 +37,14 @@ export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: bo
           </li>
         ))}
         <li className="family-tab-more">
-          <details>
-            <summary>More</summary>
-            <ul>
-              {more.map((link) => (
-                <li key={link.href}>
-                  <FamilyNavLink href={link.href}>{link.label}</FamilyNavLink>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <FamilyMoreMenu>
+            {more.map((link) => (
+              <li key={link.href}>
+                <FamilyNavLink href={link.href}>{link.label}</FamilyNavLink>
+              </li>
+            ))}
+            <AccountLinks />
+          </FamilyMoreMenu>
         </li>
       </ul>
     </nav>

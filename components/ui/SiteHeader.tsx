@@ -3,6 +3,7 @@
 import { SITE_NAME } from "@/lib/site";
 import { GetHelp } from "./GetHelp";
 import { QuickExit } from "./QuickExit";
+import { AccountLinks } from "./AccountLinks";
 
 const LINKS = [
   { href: "/right-now", label: "Right now" },
@@ -21,6 +22,8 @@ function NavList() {
           <a href={link.href}>{link.label}</a>
         </li>
       ))}
+      {/* Hidden unless the page is signed in (components/ui/SignedIn.tsx). */}
+      <AccountLinks itemClassName="nav-account" />
     </ul>
   );
 }

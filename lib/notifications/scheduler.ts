@@ -1,7 +1,7 @@
 import "server-only";
 import { db as sharedDb, type Database } from "../db";
 import { getCatalogue } from "../content";
-import { addDays, DAY_MS, dayString, dayToDate, daysBetween, FALLBACK_TIME_ZONE, isTimeZone, localClock } from "../dates";
+import { addDays, DAY_MS, dayString, dayToDate, daysBetween, localClock, personTimeZone } from "../dates";
 import { visibleTo } from "../family/checkins";
 import { readPlanContent } from "../family/plan";
 import { recordEvent } from "./events";
@@ -24,7 +24,8 @@ export const NALOXONE_NOTICE_DAYS = [30, 7] as const;
 
 export type TickResult = { reminder: number; naloxone: number; quiet: number; weekly: number };
 
-const zoneOf = (timeZone: string | null | undefined) => (isTimeZone(timeZone) ? timeZone : FALLBACK_TIME_ZONE);
+// The same zone every screen shows this person (lib/dates personTimeZone).
+const zoneOf = (user: { timeZone: string | null; deviceTimeZone: string | null }) => personTimeZone(user.timeZone, user.deviceTimeZone);
 
 async function isMember(database: Database, familyId: string, userId: string) {
   return Boolean(await database.membership.findUnique({ where: { familyId_userId: { familyId, userId } }, select: { id: true } }));
@@ -39,11 +40,11 @@ export async function runScheduler(now: Date = new Date(), database: Database = 
   // Reminders
   const reminders = await database.notificationPreference.findMany({
     where: { kind: "reminder", enabled: true },
-    select: { userId: true, familyId: true, reminderDay: true, reminderHour: true, user: { select: { timeZone: true } } },
+    select: { userId: true, familyId: true, reminderDay: true, reminderHour: true, user: { select: { timeZone: true, deviceTimeZone: true } } },
   });
   for (const pref of reminders) {
     if (pref.reminderHour === null || !pref.reminderDay) continue;
-    const clock = localClock(zoneOf(pref.user.timeZone), now);
+    const clock = localClock(zoneOf(pref.user), now);
     const day = pref.reminderDay as ReminderDay;
     if (day !== "daily" && day !== clock.weekday) continue;
     if (clock.hour < pref.reminderHour || clock.hour >= pref.reminderHour + REMINDER_GRACE_HOURS) continue;
@@ -86,11 +87,11 @@ export async function runScheduler(now: Date = new Date(), database: Database = 
   // Weekly look back
   const weekly = await database.notificationPreference.findMany({
     where: { kind: "weekly", enabled: true },
-    select: { userId: true, familyId: true, user: { select: { timeZone: true } } },
+    select: { userId: true, familyId: true, user: { select: { timeZone: true, deviceTimeZone: true } } },
   });
   const stageOrder = getCatalogue().stages.map((s) => s.id);
   for (const pref of weekly) {
-    const clock = localClock(zoneOf(pref.user.timeZone), now);
+    const clock = localClock(zoneOf(pref.user), now);
     if (clock.weekday !== "monday" || clock.hour < WEEKLY_HOUR) continue;
     const dedupeKey = `weekly:${pref.userId}:${pref.familyId}:${clock.day}`;
     if (await database.familyEvent.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;

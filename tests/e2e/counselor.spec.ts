@@ -8,6 +8,9 @@ async function counselorSignUp(page: Page, person: Person) {
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Create counselor account" }).click();
+  // Sign-up ends with the recovery-code step, as a family's does; skipped here.
+  await expect(page).toHaveURL(/\/account\/recovery-code\?welcome=1/);
+  await page.getByRole("link", { name: "Skip for now" }).click();
   await expect(page).toHaveURL(/\/counselor$/);
 }
 
@@ -101,4 +104,27 @@ test("a counselor connects with a family; the family controls and revokes access
   await counselor.goto(`/counselor/families/${familyId}`);
   await expect(counselor.getByRole("heading", { name: "The Okafor family ended the connection" })).toBeVisible();
   expect(await counselor.content()).not.toContain("Blue bag by the door");
+});
+
+test("a counselor's sign-up ends with a recovery code, as a family's does; the account page speaks to a counselor", async ({ page }) => {
+  const person = newPerson("Riley");
+  await page.goto("/counselor/sign-up");
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Organization").fill("Harbor Counseling");
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create counselor account" }).click();
+  await expect(page.getByRole("heading", { name: "One more step: your recovery code" })).toBeVisible();
+  await page.getByRole("button", { name: "Show my recovery code" }).click();
+  await expect(page.getByTestId("recovery-code")).toBeVisible();
+  await page.getByRole("link", { name: "I have saved it. Continue" }).click();
+  await expect(page).toHaveURL(/\/counselor$/);
+
+});
+
+test("a counselor who skipped the recovery code is told plainly, with no family owner to ask", async ({ page }) => {
+  await counselorSignUp(page, newPerson("Sam"));
+  await page.goto("/account");
+  await expect(page.getByText("You have no recovery code. Without one, a forgotten password locks you out of this account.")).toBeVisible();
+  await expect(page.getByText(/owner of your family space/)).toHaveCount(0);
 });

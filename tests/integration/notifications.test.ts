@@ -13,6 +13,7 @@ import { getPreferences, getQuietDays, savePreferences, setQuietDays } from "@/l
 import { listSinceLastLooked, markEventsSeen } from "@/lib/notifications/events";
 import { runScheduler } from "@/lib/notifications/scheduler";
 import { unsubscribe } from "@/lib/notifications/unsubscribe";
+import { setTimeZone } from "@/lib/account/time-zone";
 import { getCounselorEmailNotices, listCounselorNotices, markCounselorNoticesSeen, setCounselorEmailNotices } from "@/lib/notifications/counselor-notices";
 import { createFamilyWith, createUser, outsiders } from "../support/fixtures";
 import { startSmtp, type TestSmtp } from "../support/smtp";
@@ -277,6 +278,33 @@ describe("with mail on", () => {
 });
 
 describe("scheduler", () => {
+  it("a person who follows their device is reminded at their hour in the device's zone, not US Central", async () => {
+    const { familyId, owner } = await createFamilyWith();
+    // "Follow this device" chosen on a phone in New York: the device's zone is stored with the choice.
+    await setTimeZone(owner.userId, "", "America/New_York");
+    expect(await db.user.findUnique({ where: { id: owner.userId }, select: { timeZone: true, deviceTimeZone: true } })).toEqual({
+      timeZone: null,
+      deviceTimeZone: "America/New_York",
+    });
+    await savePreferences(owner, familyId, { ...ALL_OFF, reminder: "on", reminderDay: "daily", reminderHour: "19" });
+    const count = async () => (await eventsOf(familyId, "reminder")).length;
+    // 6:30 PM in New York: not yet.
+    await runScheduler(new Date("2026-01-15T23:30:00Z"));
+    expect(await count()).toBe(0);
+    // 7:10 PM in New York (6:10 PM in Chicago, where the old fallback would still wait).
+    await runScheduler(new Date("2026-01-16T00:10:00Z"));
+    expect(await count()).toBe(1);
+
+    // A zone chosen by name wins over the device's.
+    const { familyId: other, owner: chooser } = await createFamilyWith();
+    await setTimeZone(chooser.userId, "America/Los_Angeles", "America/New_York");
+    await savePreferences(chooser, other, { ...ALL_OFF, reminder: "on", reminderDay: "daily", reminderHour: "19" });
+    await runScheduler(new Date("2026-01-16T00:10:00Z")); // 4:10 PM in Los Angeles
+    expect(await eventsOf(other, "reminder")).toHaveLength(0);
+    await runScheduler(new Date("2026-01-16T03:10:00Z")); // 7:10 PM in Los Angeles
+    expect(await eventsOf(other, "reminder")).toHaveLength(1);
+  });
+
   it("reminds at the chosen hour in the person's own time zone, once a day, on any number of instances", async () => {
     const { familyId, owner } = await createFamilyWith();
     await db.user.update({ where: { id: owner.userId }, data: { timeZone: "America/New_York" } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, formatDay, formatMoment, formatMomentDay, isRealDay, isTimeZone, latestToday, todayIn } from "@/lib/dates";
+import { addDays, daysBetween, formatDay, formatMoment, formatMomentDay, isRealDay, isTimeZone, latestToday, personTimeZone, todayIn } from "@/lib/dates";
 import { suggestedCheckInDate } from "@/lib/family/checkins";
 
 describe("one format for days and times", () => {
@@ -34,5 +34,15 @@ describe("one format for days and times", () => {
     expect(latestToday(lateEvening)).toBe("2026-11-22");
     expect(suggestedCheckInDate("America/Los_Angeles", lateEvening)).toBe("2026-11-21");
     expect(suggestedCheckInDate("Pacific/Kiritimati", lateEvening)).toBe("2026-11-22");
+  });
+});
+
+describe("one time zone per person", () => {
+  it("is the chosen zone, else the device's, else US Central; an invalid zone is skipped", () => {
+    expect(personTimeZone("America/Los_Angeles", "America/New_York")).toBe("America/Los_Angeles");
+    expect(personTimeZone(null, "America/New_York")).toBe("America/New_York");
+    expect(personTimeZone("Not/AZone", "America/New_York")).toBe("America/New_York");
+    expect(personTimeZone(undefined, "Mars/Olympus")).toBe("America/Chicago");
+    expect(personTimeZone(null, null)).toBe("America/Chicago");
   });
 });

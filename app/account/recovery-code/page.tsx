@@ -5,6 +5,7 @@ import { recoveryCodeMadeAt } from "@/lib/account/recovery";
 import { RecoveryCodeForm } from "@/components/account/RecoveryForms";
 import { Moment } from "@/components/ui/Moment";
 import { makeRecoveryCodeAction } from "../actions";
+import { SignedIn } from "@/components/ui/SignedIn";
 
 export const metadata: Metadata = { title: "Your recovery code", robots: { index: false } };
 
@@ -16,6 +17,7 @@ export default async function RecoveryCodePage({ searchParams }: { searchParams:
   const madeAt = await recoveryCodeMadeAt({ userId: user.id });
   return (
     <div className="page">
+      <SignedIn />
       <h1>{welcome ? "One more step: your recovery code" : "Your recovery code"}</h1>
       <p>
         If you ever forget your password, this code lets you choose a new one from the sign-in page. Nobody else can do it for you, so

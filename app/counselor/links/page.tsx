@@ -5,6 +5,7 @@ import { listReadingLists } from "@/lib/counselor/reading-lists";
 import { getGuidePages, getPage } from "@/lib/content";
 import { ReadingListForm, RevokeReadingListForm } from "@/components/counselor/CounselorForms";
 import { createReadingListAction, revokeReadingListAction } from "../actions";
+import { SignedIn } from "@/components/ui/SignedIn";
 
 export const metadata: Metadata = { title: "Shared reading lists" };
 
@@ -16,6 +17,7 @@ export default async function ReadingListsPage() {
   const pages = [getPage("right-now")!, ...getGuidePages()].map((page) => ({ value: page.slug, label: page.title }));
   return (
     <div className="page">
+      <SignedIn />
       <p className="muted">
         <a href="/counselor">Counselor home</a>
       </p>

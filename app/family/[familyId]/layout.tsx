@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { SignedIn } from "@/components/ui/SignedIn";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getFamily } from "@/lib/family/families";
+import { viewerTimeZone } from "@/lib/account/time-zone";
 import { FamilyNav } from "@/components/family/FamilyNav";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -8,9 +10,11 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function FamilyLayout({ children, params }: { children: React.ReactNode; params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}`);
-  const family = await getFamily({ userId: user.id }, familyId);
+  // Learns this device's zone on every family page, so reminders follow the device (one zone per person).
+  const [family] = await Promise.all([getFamily({ userId: user.id }, familyId), viewerTimeZone()]);
   return (
     <div className="family-space">
+      <SignedIn />
       <p className="muted">
         <a href="/family">Your families</a> / <strong>{family.name}</strong>
       </p>

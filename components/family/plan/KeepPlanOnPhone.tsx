@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { formatMoment } from "@/lib/dates";
 import { useBrowserValue } from "@/components/ui/form/client-only";
 import { canKeepPlan, forgetKeptPlans, keepPlan, keptPlanHere, refreshKeptPlan, type KeptPlan } from "@/lib/offline/kept-plan";
 
@@ -12,7 +13,8 @@ const PROBLEMS: Record<string, string> = {
 };
 const PROBLEM = "The plan could not be saved on this phone. Reload the page and try again.";
 
-const when = (iso?: string) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "");
+// In the person's one zone (from the server), like every other time in the app.
+const when = (iso: string | undefined, timeZone: string) => (iso ? formatMoment(new Date(iso), timeZone) : "");
 const fromAnswer = (answer: KeptPlan): State => (answer.kept ? { phase: "on", keptAt: answer.keptAt } : { phase: "off" });
 
 /**
@@ -20,7 +22,7 @@ const fromAnswer = (answer: KeptPlan): State => (answer.kept ? { phase: "on", ke
  * device only. The service worker then keeps the plan page so it opens with no signal. Needs
  * JavaScript and a service worker, so without them it shows nothing.
  */
-export function KeepPlanOnPhone({ path, version }: { path: string; version: number }) {
+export function KeepPlanOnPhone({ path, version, timeZone }: { path: string; version: number; timeZone: string }) {
   const supported = useBrowserValue(canKeepPlan, false);
   const [state, setState] = useState<State>({ phase: "unknown" });
   const action = useRef<HTMLButtonElement>(null);
@@ -69,7 +71,7 @@ export function KeepPlanOnPhone({ path, version }: { path: string; version: numb
         <>
           <p className="m-0">
             <strong>Our plan is kept on this phone.</strong> It opens here even with no signal.
-            {state.keptAt ? ` This copy was saved ${when(state.keptAt)}.` : null}
+            {state.keptAt ? ` This copy was saved ${when(state.keptAt, timeZone)}.` : null}
           </p>
           <p className="m-0">
             It is updated each time you open the plan with a signal. Signing out, Quick exit or the button below removes it.
@@ -104,7 +106,7 @@ export function KeepPlanOnPhone({ path, version }: { path: string; version: numb
 }
 
 /** At the top of the plan page, with no signal: this is the copy kept on this phone, and how old it is. */
-export function KeptCopyNotice({ path }: { path: string }) {
+export function KeptCopyNotice({ path, timeZone }: { path: string; timeZone: string }) {
   const offline = useBrowserValue(() => canKeepPlan() && !navigator.onLine, false);
   const [keptAt, setKeptAt] = useState<string | null>(null);
   useEffect(() => {
@@ -121,7 +123,7 @@ export function KeptCopyNotice({ path }: { path: string }) {
   if (!offline || keptAt === null) return null;
   return (
     <p role="status" className="card print:hidden">
-      <strong>No signal.</strong> This is the copy of your plan kept on this phone{keptAt ? `, saved ${when(keptAt)}` : ""}.
+      <strong>No signal.</strong> This is the copy of your plan kept on this phone{keptAt ? `, saved ${when(keptAt, timeZone)}` : ""}.
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { deletedFamilyFor } from "@/lib/family/tombstones";
 import { PlanView } from "@/components/family/plan/PlanView";
 import { SummaryTable } from "@/components/counselor/SummaryTable";
 import { CounselorNaloxoneNote } from "@/components/counselor/CounselorNaloxoneNote";
+import { SignedIn } from "@/components/ui/SignedIn";
 
 export const metadata: Metadata = { title: "A connected family" };
 
@@ -29,6 +30,7 @@ export default async function CounselorFamilyPage({ params }: { params: Promise<
   ]);
   return (
     <div className="page">
+      <SignedIn />
       <p className="muted">
         <a href="/counselor">Counselor home</a>
       </p>
@@ -65,6 +67,7 @@ async function NotConnected({ actor, familyId }: { actor: { userId: string }; fa
   if (deleted) {
     return (
       <div className="page">
+        <SignedIn />
         <p className="muted">
           <a href="/counselor">Counselor home</a>
         </p>
@@ -76,6 +79,7 @@ async function NotConnected({ actor, familyId }: { actor: { userId: string }; fa
   if (!ended) notFound();
   return (
     <div className="page">
+      <SignedIn />
       <p className="muted">
         <a href="/counselor">Counselor home</a>
       </p>

@@ -1,5 +1,7 @@
 import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
+import { viewerTimeZone } from "@/lib/account/time-zone";
+import { timeZoneLabel } from "@/lib/account/time-zone-options";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { listAccessLog, listFamilyConnections } from "@/lib/counselor/connections";
 import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
@@ -13,7 +15,7 @@ export default async function FamilyCounselorsPage({ params, searchParams }: { p
   const { familyId } = await params;
   const { user, access } = await requireFamilyMember(familyId, `/family/${familyId}/counselors`);
   const actor = { userId: user.id };
-  const [connections, log] = await Promise.all([listFamilyConnections(actor, familyId), listAccessLog(actor, familyId)]);
+  const [connections, log, zone] = await Promise.all([listFamilyConnections(actor, familyId), listAccessLog(actor, familyId), viewerTimeZone()]);
   const isOwner = access.role === "owner";
   const notice = await searchParams;
   return (
@@ -60,7 +62,7 @@ export default async function FamilyCounselorsPage({ params, searchParams }: { p
           <caption className="sr-only">Counselor views, newest first</caption>
           <thead>
             <tr>
-              <th scope="col">When (UTC)</th>
+              <th scope="col">When (your time: {timeZoneLabel(zone.timeZone)})</th>
               <th scope="col">Who</th>
               <th scope="col">What</th>
             </tr>

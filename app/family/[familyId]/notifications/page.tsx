@@ -19,9 +19,9 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   const actor = { userId: user.id };
   const [prefs, quietDays, zone] = await Promise.all([getPreferences(actor, access.familyId), getQuietDays(actor, access.familyId), viewerTimeZone()]);
   const mail = mailConfigured();
-  // Reminders are sent by the server, which knows only the zone chosen in /account (not this browser's).
-  const chosenZone = zone.source === "setting";
-  const reminderZone = chosenZone ? zone.timeZone : FALLBACK_TIME_ZONE;
+  // One zone per person: reminders use the same zone as this page (viewerTimeZone stores the
+  // device's zone on the person while they follow their device).
+  const reminderZone = zone.timeZone;
   return (
     <div>
       <h1>Notifications</h1>
@@ -43,13 +43,17 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
         reminder={prefs.reminder}
         timeZoneLabel={zoneLabel(reminderZone)}
       />
-      {chosenZone ? (
+      {zone.source === "setting" ? (
         <p className="muted">
-          Wrong time zone? <Link href="/account">Change it in your account</Link>.
+          You chose this zone. Wrong time zone? <Link href="/account">Change it in your account</Link>.
+        </p>
+      ) : zone.source === "browser" ? (
+        <p className="muted">
+          This follows your device. Wrong time zone? <Link href="/account">Choose yours in your account</Link>.
         </p>
       ) : (
         <p>
-          You have not chosen a time zone yet, so reminders use {zoneLabel(FALLBACK_TIME_ZONE)}.{" "}
+          We could not tell your time zone, so reminders use {zoneLabel(FALLBACK_TIME_ZONE)}.{" "}
           <Link href="/account">Choose yours in your account</Link>.
         </p>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireFamilyMember } from "@/lib/auth/guards";
+import { viewerTimeZone } from "@/lib/account/time-zone";
 import { getPlan, isPlanEmpty, isPlanPart } from "@/lib/family/plan";
 import { PlanHeader } from "@/components/family/plan/PlanHeader";
 import { PlanView } from "@/components/family/plan/PlanView";
@@ -18,15 +19,15 @@ export default async function PlanPage({
   const { familyId } = await params;
   const query = await searchParams;
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}/plan`);
-  const plan = await getPlan({ userId: user.id }, familyId);
+  const [plan, { timeZone }] = await Promise.all([getPlan({ userId: user.id }, familyId), viewerTimeZone()]);
   const restored = typeof query.restored === "string" && /^\d{1,9}$/.test(query.restored) ? Number(query.restored) : null;
   const notice = query.saved === "1" || isPlanPart(query.saved) ? "saved" : restored ? { restored } : undefined;
   return (
     <>
-      <KeptCopyNotice path={planPath(familyId)} />
+      <KeptCopyNotice path={planPath(familyId)} timeZone={timeZone} />
       <PlanHeader familyId={familyId} plan={plan} empty={isPlanEmpty(plan.content)} notice={notice} />
       <PlanView familyId={familyId} content={plan.content} naloxone={plan.naloxone} editable />
-      <KeepPlanOnPhone path={planPath(familyId)} version={plan.version} />
+      <KeepPlanOnPhone path={planPath(familyId)} version={plan.version} timeZone={timeZone} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Moment } from "@/components/ui/Moment";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { deletedFamilyFor } from "@/lib/family/tombstones";
+import { SignedIn } from "@/components/ui/SignedIn";
 
 export const metadata: Metadata = { title: "Family space deleted", robots: { index: false, follow: false } };
 
@@ -17,6 +18,7 @@ export default async function DeletedFamilyPage({ params }: { params: Promise<{ 
   if (!deleted) notFound();
   return (
     <div className="page">
+      <SignedIn />
       <h1>This family space was deleted by its owner</h1>
       <p>
         It was deleted on <Moment date={deleted.deletedAt} dayOnly />. Everything in it is gone: the check-ins, the safety plan and the list
