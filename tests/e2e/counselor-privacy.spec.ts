@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { createFamily, newPerson, signUp } from "./support/people";
+import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 
 const MARKER = "MARKER-7f3a9c";
 
@@ -25,11 +25,7 @@ test("a family's notes and private entries never reach a counselor, at any acces
   // The counselor, connected at "nothing yet".
   const counselor = await (await browser.newContext()).newPage();
   const counselorPerson = newPerson("Morgan");
-  await counselor.goto("/counselor/sign-up");
-  await counselor.getByLabel("Your name").fill(counselorPerson.name);
-  await counselor.getByLabel("Email").fill(counselorPerson.email);
-  await counselor.getByLabel("Password").fill(counselorPerson.password);
-  await counselor.getByRole("button", { name: "Create counselor account" }).click();
+  await signUpCounselor(counselor, counselorPerson);
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const connect = (await counselor.getByTestId("connection-link").innerText()).trim();
   await counselor.goto("/counselor/links");

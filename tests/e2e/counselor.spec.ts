@@ -1,22 +1,10 @@
-import { test, expect, type Page } from "@playwright/test";
-import { createFamily, newPerson, signUp, type Person } from "./support/people";
+import { test, expect } from "@playwright/test";
+import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 
-async function counselorSignUp(page: Page, person: Person) {
-  await page.goto("/counselor/sign-up");
-  await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("Organization").fill("Harbor Counseling");
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Create counselor account" }).click();
-  // Sign-up ends with the recovery-code step, as a family's does; skipped here.
-  await expect(page).toHaveURL(/\/account\/recovery-code\?welcome=1/);
-  await page.getByRole("link", { name: "Skip for now" }).click();
-  await expect(page).toHaveURL(/\/counselor$/);
-}
 
 test("a counselor shares a reading list; a family opens it without an account; revoked answers 410", async ({ browser, baseURL }) => {
   const counselor = await (await browser.newContext()).newPage();
-  await counselorSignUp(counselor, newPerson("Jordan"));
+  await signUpCounselor(counselor, newPerson("Jordan"), "Harbor Counseling");
   await counselor.goto("/counselor/links");
   await counselor.getByLabel("The three stages of relapse").check();
   await counselor.getByLabel("Overdose and naloxone").check();
@@ -60,7 +48,7 @@ test("a counselor shares a reading list; a family opens it without an account; r
 test("a counselor connects with a family; the family controls and revokes access", async ({ browser }) => {
   test.setTimeout(120_000);
   const counselor = await (await browser.newContext()).newPage();
-  await counselorSignUp(counselor, newPerson("Avery"));
+  await signUpCounselor(counselor, newPerson("Avery"), "Harbor Counseling");
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();
 
@@ -123,7 +111,7 @@ test("a counselor's sign-up ends with a recovery code, as a family's does; the a
 });
 
 test("a counselor who skipped the recovery code is told plainly, with no family owner to ask", async ({ page }) => {
-  await counselorSignUp(page, newPerson("Sam"));
+  await signUpCounselor(page, newPerson("Sam"), "Harbor Counseling");
   await page.goto("/account");
   await expect(page.getByText("You have no recovery code. Without one, a forgotten password locks you out of this account.")).toBeVisible();
   await expect(page.getByText(/owner of your family space/)).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { createFamily, newPerson, signUp } from "./support/people";
+import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 import type { Server } from "../support/server";
 import { startMailServer } from "../support/mail-server";
 import type { TestSmtp } from "../support/smtp";
@@ -125,15 +125,7 @@ test("a counselor sees families connect and change; the page at desktop width", 
   test.setTimeout(120_000);
   const counselor = await (await browser.newContext({ viewport: PHONE })).newPage();
   const person = newPerson("Quinn");
-  await counselor.goto("/counselor/sign-up");
-  await counselor.getByLabel("Your name").fill(person.name);
-  await counselor.getByLabel("Email").fill(person.email);
-  await counselor.getByLabel("Password").fill(person.password);
-  await counselor.getByRole("button", { name: "Create counselor account" }).click();
-  // Sign-up ends with the recovery-code step, as a family's does; skipped here.
-  await expect(counselor).toHaveURL(/\/account\/recovery-code\?welcome=1/);
-  await counselor.getByRole("link", { name: "Skip for now" }).click();
-  await expect(counselor).toHaveURL(/\/counselor$/);
+  await signUpCounselor(counselor, person);
   // No mail on this server: no "Email me" box beside "does not send email", just the plain fact.
   await expect(counselor.getByText("This site does not send email, so these notices show only here, on your counselor home.")).toBeVisible();
   await expect(counselor.getByLabel(/Email me when a family connects/)).toHaveCount(0);

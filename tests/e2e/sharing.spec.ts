@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { createFamily, newPerson, signUp, type Person } from "./support/people";
+import { createFamily, newPerson, signUp, signUpCounselor, type Person } from "./support/people";
 
 /**
  * Issue 8, sharing and counselor items: Copy/Share on one-time links, confirmation steps, the
@@ -8,17 +8,6 @@ import { createFamily, newPerson, signUp, type Person } from "./support/people";
  */
 const PHONE = { width: 390, height: 844 };
 
-async function counselorSignUp(page: Page, person: Person) {
-  await page.goto("/counselor/sign-up");
-  await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Create counselor account" }).click();
-  // Sign-up ends with the recovery-code step, as a family's does; skipped here.
-  await expect(page).toHaveURL(/\/account\/recovery-code\?welcome=1/);
-  await page.getByRole("link", { name: "Skip for now" }).click();
-  await expect(page).toHaveURL(/\/counselor$/);
-}
 
 async function phone(browser: Browser, options: { javaScriptEnabled?: boolean; clipboard?: boolean } = {}) {
   const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: options.javaScriptEnabled ?? true });
@@ -39,7 +28,7 @@ async function joinFamily(owner: Page, member: Page, familyId: string, familyNam
 
 test("a one-time link has Copy with a spoken 'Copied', and shows as plain text without JavaScript", async ({ browser }) => {
   const counselor = await phone(browser, { clipboard: true });
-  await counselorSignUp(counselor, newPerson("Copier"));
+  await signUpCounselor(counselor, newPerson("Copier"));
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();
   expect(link).toMatch(/\/connect\/[A-Za-z0-9_-]{43}$/);
@@ -63,7 +52,7 @@ test("a one-time link has Copy with a spoken 'Copied', and shows as plain text w
 
 test("the shared reading list wears the app's frame, guide pages lead back to it, ending it asks first, then 410", async ({ browser, request }) => {
   const counselor = await phone(browser);
-  await counselorSignUp(counselor, newPerson("Lists"));
+  await signUpCounselor(counselor, newPerson("Lists"));
   await counselor.goto("/counselor/links");
   await counselor.getByLabel("The three stages of relapse").check();
   await counselor.getByLabel("Private label").fill("for the back-link test");
@@ -124,7 +113,7 @@ test("the shared reading list wears the app's frame, guide pages lead back to it
 
 test("without JavaScript, ending a link takes a second submit with a ticked box", async ({ browser }) => {
   const counselor = await phone(browser);
-  await counselorSignUp(counselor, newPerson("NoScript"));
+  await signUpCounselor(counselor, newPerson("NoScript"));
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   await expect(counselor.getByTestId("connection-link")).toBeVisible();
 
@@ -143,7 +132,7 @@ test("without JavaScript, ending a link takes a second submit with a ticked box"
 test("counselor rough edges: a member passes the link on; after the family ends it the counselor is told so, in counselor words", async ({ browser }) => {
   test.setTimeout(120_000);
   const counselor = await phone(browser, { clipboard: true });
-  await counselorSignUp(counselor, newPerson("Morgan"));
+  await signUpCounselor(counselor, newPerson("Morgan"));
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();
 
@@ -191,7 +180,7 @@ test("counselor rough edges: a member passes the link on; after the family ends 
   await expect(counselor.getByText("No family is connected yet")).toHaveCount(0);
   // Another counselor learns nothing.
   const other = await phone(browser);
-  await counselorSignUp(other, newPerson("Other"));
+  await signUpCounselor(other, newPerson("Other"));
   const stranger = await other.goto(`/counselor/families/${familyId}`);
   expect(stranger!.status()).toBe(404);
 });

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { createFamily, newPerson, signUp } from "./support/people";
+import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 
 test("times follow the browser's zone, then the zone chosen in the account", async ({ browser }) => {
   const context = await browser.newContext({ timezoneId: "America/Los_Angeles" });
@@ -62,14 +62,7 @@ test("one zone per person: following a New York device, /notifications, the plan
   // A counselor (in Chicago) looks at the plan; the family's log names and uses New York time.
   const counselorContext = await browser.newContext({ timezoneId: "America/Chicago" });
   const counselor = await counselorContext.newPage();
-  await counselor.goto("/counselor/sign-up");
-  const avery = newPerson("Avery");
-  await counselor.getByLabel("Your name").fill(avery.name);
-  await counselor.getByLabel("Organization").fill("Harbor Counseling");
-  await counselor.getByLabel("Email").fill(avery.email);
-  await counselor.getByLabel("Password").fill(avery.password);
-  await counselor.getByRole("button", { name: "Create counselor account" }).click();
-  await expect(counselor).not.toHaveURL(/sign-up/);
+  await signUpCounselor(counselor, newPerson("Avery"), "Harbor Counseling");
   await counselor.goto("/counselor");
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();

@@ -62,3 +62,19 @@ export async function createFamily(page: Page, name: string) {
   await expect(page).toHaveURL(/\/family\/[^/]+$/);
   return page.url().split("/family/")[1]!;
 }
+
+/**
+ * A counselor account through its form (counselors sign up on a page of their own), then the
+ * recovery-code step skipped; the counselor spec tests that step.
+ */
+export async function signUpCounselor(page: Page, person: Person, organization?: string) {
+  await page.goto("/counselor/sign-up");
+  await page.getByLabel("Your name").fill(person.name);
+  if (organization) await page.getByLabel("Organization").fill(organization);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create counselor account" }).click();
+  await expect(page).toHaveURL(/\/account\/recovery-code\?welcome=1/);
+  await page.getByRole("link", { name: "Skip for now" }).click();
+  await expect(page).toHaveURL(/\/counselor$/);
+}
