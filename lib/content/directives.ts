@@ -49,13 +49,16 @@ function glossaryByLetter(catalogue: Catalogue): Element {
       h("ul", letters.map((letter) => h("li", h("a", { href: `#${letterAnchor(letter)}` }, letter)))),
     ]),
     ...letters.flatMap((letter) => [
-      h("h2", { id: letterAnchor(letter), className: "glossary-letter" }, letter),
+      // The way back sits beside each letter's heading: no extra line per group on a long page.
+      h("div", { className: "glossary-letter-head" }, [
+        h("h2", { id: letterAnchor(letter), className: "glossary-letter" }, letter),
+        h("p", { className: "to-contents" }, h("a", { href: "#letters" }, "Back to the letters")),
+      ]),
       h(
         "dl",
         { className: "glossary" },
         groups.get(letter)!.flatMap((entry) => [h("dt", { id: glossaryAnchor(entry.id) }, entry.term), h("dd", entry.definition)]),
       ),
-      h("p", { className: "to-contents" }, h("a", { href: "#letters" }, "Back to the letters")),
     ]),
   ]);
 }

@@ -61,7 +61,7 @@ test("the glossary has a letter index: every letter leads to its words, and ever
   expect(letters.length).toBeGreaterThanOrEqual(15);
   expect(letters.filter((l) => !l.found)).toEqual([]);
   const groups = await page.locator("h2.glossary-letter").evaluateAll((headings) =>
-    headings.map((h) => ({ letter: (h.textContent ?? "").trim(), terms: [...(h.nextElementSibling?.querySelectorAll("dt") ?? [])].map((dt) => (dt.textContent ?? "").trim()) })),
+    headings.map((h) => ({ letter: (h.textContent ?? "").trim(), terms: [...(h.parentElement?.nextElementSibling?.querySelectorAll("dt") ?? [])].map((dt) => (dt.textContent ?? "").trim()) })),
   );
   expect(groups.map((g) => g.letter)).toEqual(letters.map((l) => l.text));
   const terms = groups.flatMap((g) => g.terms.map((term) => ({ term, letter: g.letter })));

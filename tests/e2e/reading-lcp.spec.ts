@@ -11,7 +11,7 @@ const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 
 const LCP_LIMIT_MS = 1200;
 const PAGES = ["/", "/right-now", "/crisis", ...GUIDE_PAGES.filter((path) => path !== "/right-now")];
 
-export async function measureLcp(browser: Browser, url: string) {
+async function measureLcp(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -40,13 +40,20 @@ export async function measureLcp(browser: Browser, url: string) {
   return result;
 }
 
+// The median of three cold loads: a 4x CPU slowdown on a shared two-core machine is noisy, and one
+// load slowed by another process says nothing about the page.
+const RUNS = 3;
+
 test("reading pages: largest contentful paint within 1.2 s on slow 4G with a 4x slower CPU", async ({ browser, baseURL }) => {
-  test.setTimeout(PAGES.length * 20_000);
+  test.setTimeout(PAGES.length * RUNS * 15_000);
   const rows: string[] = [];
   const slow: string[] = [];
   for (const path of PAGES) {
-    const { lcp, fcp, element } = await measureLcp(browser, new URL(path, baseURL).href);
-    rows.push(`${path.padEnd(48)} LCP ${Math.round(lcp)} ms, FCP ${Math.round(fcp)} ms (${element})`);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureLcp(browser, new URL(path, baseURL).href));
+    runs.sort((a, b) => a.lcp - b.lcp);
+    const { lcp, fcp, element } = runs[Math.floor(RUNS / 2)]!;
+    rows.push(`${path.padEnd(48)} LCP ${Math.round(lcp)} ms, FCP ${Math.round(fcp)} ms (${element}); runs ${runs.map((r) => Math.round(r.lcp)).join(", ")}`);
     // A measurement, not a missing one: the page painted and reported a largest element.
     expect(lcp, path).toBeGreaterThan(0);
     if (lcp > LCP_LIMIT_MS) slow.push(`${path}: ${Math.round(lcp)} ms`);
