@@ -30,6 +30,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "1mb" },
     // proxy.ts reads a post's body to refuse one over 1 MB; it needs to see a little more than that.
     proxyClientMaxBodySize: "2mb",
+    // The stylesheet goes into each page's <head> instead of a second request: on a slow phone
+    // the first paint waited for that file, which shared the line with 140 KB of scripts
+    // (docs/decisions/035-reading-pages-paint-at-once.md). Its hash is in the CSP (proxy.ts).
+    inlineCss: true,
   },
   async headers() {
     return [

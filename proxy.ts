@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { BODY_LIMIT_BYTES, contentSecurityPolicy, isCrossOrigin, malformedActionBody } from "@/lib/security/policy";
 import { isStaticRoute, needsDatabase, SHARED_LIST_AREA } from "@/lib/routes";
-import { staticPageHashes } from "@/lib/security/static-hashes";
+import { staticPageHashes, stylesheetHashes } from "@/lib/security/static-hashes";
 import { databaseKind } from "@/lib/db/database-url";
 import { postgresReachable } from "@/lib/outage/probe";
 import { unavailablePage, unavailablePagePolicy } from "@/lib/outage/unavailable-page";
@@ -84,7 +84,7 @@ export async function proxy(request: NextRequest) {
   }
   const isStatic = isStaticRoute(path);
   const nonce = isStatic ? undefined : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const policy = contentSecurityPolicy({ nonce, hashes: staticPageHashes(isStatic ? path : "/_not-found"), development });
+  const policy = contentSecurityPolicy({ nonce, hashes: staticPageHashes(isStatic ? path : "/_not-found"), styleHashes: stylesheetHashes(), development });
   const requestHeaders = new Headers(request.headers);
   // (A dynamic path may still be answered with the prerendered 404 page: its own scripts by hash.)
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.

@@ -1,30 +1,22 @@
 // Plain links, not next/link: reading pages are static HTML, and prefetching every visible link
 // would cost phones data and CPU for pages they may never open.
-import { toString as hastToString } from "hast-util-to-string";
 import { neighbours, getPage, pagePath, type Page } from "@/lib/content";
+import { CONTENTS_MIN_SECTIONS, sectionContents, withBackLinks } from "@/lib/content/contents";
 import { BackToReadingList } from "@/components/sharing/ReadingListReturn";
+import { OnThisPage } from "./OnThisPage";
 
 /** A guidance page: the rendered Markdown, its sources, related pages and previous/next. */
 const URGENT_FIRST = new Set(["right-now"]);
 
-/** The page's h2 headings that carry an anchor, for "On this page". */
-function contents(page: Page): { id: string; title: string }[] {
-  return page.hast.children.flatMap((node) => {
-    if (node.type !== "element" || node.tagName !== "section") return [];
-    const heading = node.children[0];
-    if (heading?.type !== "element" || heading.tagName !== "h2" || !heading.properties?.id) return [];
-    return [{ id: String(heading.properties.id), title: hastToString(heading) }];
-  });
-}
-
 export function GuideArticle({ page }: { page: Page }) {
   const { previous, next } = neighbours(page.slug);
-  const onThisPage = contents(page);
+  const onThisPage = sectionContents(page.hast);
   // On /right-now the block that acts (call 911, then give naloxone) and the overdose check come
   // before anything else, even the page's summary and contents: both fit on a phone's first screen.
   const urgentFirst = URGENT_FIRST.has(page.slug);
   const cut = page.html.indexOf("</section>") + "</section>".length;
   const [urgent, rest] = urgentFirst && cut > 10 ? [page.html.slice(0, cut), page.html.slice(cut)] : ["", page.html];
+  const showContents = onThisPage.length >= CONTENTS_MIN_SECTIONS;
   const related = page.related.map((slug) => getPage(slug)).filter((p): p is Page => Boolean(p));
   return (
     <article className={`guide-article page-${page.slug}`} aria-labelledby="page-title">
@@ -36,19 +28,8 @@ export function GuideArticle({ page }: { page: Page }) {
       {/* Our own content, rendered from Markdown at build time; no user input reaches it. */}
       {urgentFirst ? <div className="prose" dangerouslySetInnerHTML={{ __html: urgent }} /> : null}
       {urgentFirst ? <p className="summary">{page.summary}</p> : null}
-      {onThisPage.length >= 3 ? (
-        <nav aria-labelledby="on-this-page-heading" className="on-this-page">
-          <h2 id="on-this-page-heading">{urgentFirst ? "Then, step by step" : "On this page"}</h2>
-          <ol>
-            {(urgentFirst ? onThisPage.slice(1) : onThisPage).map((entry) => (
-              <li key={entry.id}>
-                <a href={`#${entry.id}`}>{entry.title}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      ) : null}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: rest }} />
+      {showContents ? <OnThisPage entries={urgentFirst ? onThisPage.slice(1) : onThisPage} title={urgentFirst ? "Then, step by step" : "On this page"} /> : null}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: showContents ? withBackLinks(rest, urgentFirst ? "Back to the steps" : undefined) : rest }} />
 
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="related">

@@ -31,6 +31,41 @@ function required<T extends { id: string }>(list: T[], id: string | undefined, d
   return found;
 }
 
+/**
+ * The glossary, one list per first letter, under a row of letter links (a page 11 screens long on
+ * a phone; issue 17, item 9). Plain anchors: it works without JavaScript. Each term keeps its own
+ * id, so links from other pages still land on the word itself.
+ */
+function glossaryByLetter(catalogue: Catalogue): Element {
+  const groups = new Map<string, Catalogue["glossary"]>();
+  for (const entry of [...catalogue.glossary].sort((a, b) => a.term.localeCompare(b.term, "en"))) {
+    const first = entry.term.charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : "0-9";
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  const letters = [...groups.keys()];
+  return h("div", { className: "glossary-index" }, [
+    h("nav", { id: "letters", className: "letter-index", ariaLabel: "Words by first letter" }, [
+      h("ul", letters.map((letter) => h("li", h("a", { href: `#${letterAnchor(letter)}` }, letter)))),
+    ]),
+    ...letters.flatMap((letter) => [
+      // The way back sits beside each letter's heading: no extra line per group on a long page.
+      h("div", { className: "glossary-letter-head" }, [
+        h("h2", { id: letterAnchor(letter), className: "glossary-letter" }, letter),
+        h("p", { className: "to-contents" }, h("a", { href: "#letters" }, "Back to the letters")),
+      ]),
+      h(
+        "dl",
+        { className: "glossary" },
+        groups.get(letter)!.flatMap((entry) => [h("dt", { id: glossaryAnchor(entry.id) }, entry.term), h("dd", entry.definition)]),
+      ),
+    ]),
+  ]);
+}
+
+/** The anchor of a letter in the glossary: "letter-a". */
+export const letterAnchor = (letter: string) => `letter-${/^[A-Z]$/.test(letter) ? letter.toLowerCase() : "numbers"}`;
+
 export const directives: Record<string, DirectiveRenderer> = {
   signs: (attributes, catalogue) =>
     labelledList(offered(required(catalogue.stages, attributes.stage, "signs").signs), "catalogue-list signs"),
@@ -69,14 +104,7 @@ export const directives: Record<string, DirectiveRenderer> = {
 
   pause: () => guidedPause(),
 
-  glossary: (_attributes, catalogue) =>
-    h(
-      "dl",
-      { className: "glossary" },
-      [...catalogue.glossary]
-        .sort((a, b) => a.term.localeCompare(b.term, "en"))
-        .flatMap((entry) => [h("dt", { id: glossaryAnchor(entry.id) }, entry.term), h("dd", entry.definition)]),
-    ),
+  glossary: (_attributes, catalogue) => glossaryByLetter(catalogue),
 
   "crisis-contacts": (attributes, catalogue) =>
     h(

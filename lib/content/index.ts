@@ -3,6 +3,7 @@ import { loadCatalogue, type Catalogue } from "./catalogue";
 import { loadPages, type Page } from "./pages";
 import type { PageSlug } from "./schema";
 import { renderMarkdown } from "./markdown";
+import { sectionContents, type ContentsEntry } from "./contents";
 
 /**
  * The guidance, loaded and validated once per process. Pages are rendered at build time (they are
@@ -41,11 +42,16 @@ export function neighbours(slug: PageSlug): { previous?: Page; next?: Page } {
 export type { Catalogue, Page, PageSlug };
 export { pagePath, stagePath, triggerGroupPath, responsesPath, telHref, smsHref } from "./links";
 
-let crisisHtml: string | undefined;
+let crisis: { html: string; contents: ContentsEntry[] } | undefined;
 
 /** The /crisis page: the same catalogue blocks the guide uses, so the steps read the same everywhere. */
-export function getCrisisHtml(): string {
-  crisisHtml ??= renderMarkdown(
+export function getCrisis(): { html: string; contents: ContentsEntry[] } {
+  crisis ??= crisisPage();
+  return crisis;
+}
+
+function crisisPage() {
+  const { html, hast } = renderMarkdown(
     [
       "## Is this an overdose? {#signs}",
       "::overdose-signs",
@@ -60,6 +66,6 @@ export function getCrisisHtml(): string {
     ].join("\n\n"),
     getCatalogue(),
     "crisis page",
-  ).html;
-  return crisisHtml;
+  );
+  return { html, contents: sectionContents(hast) };
 }

@@ -10,12 +10,24 @@
  * nonce that Next.js puts on its own scripts. Prerendered pages cannot carry a nonce; their
  * policy lists the hashes of the inline scripts the build wrote into them (lib/security/static-hashes.ts).
  */
-export function contentSecurityPolicy({ nonce, hashes = [], development = false }: { nonce?: string; hashes?: string[]; development?: boolean }) {
+export function contentSecurityPolicy({
+  nonce,
+  hashes = [],
+  styleHashes = [],
+  development = false,
+}: {
+  nonce?: string;
+  hashes?: string[];
+  /** The build's stylesheets, which every page carries inline (lib/security/static-hashes.ts). */
+  styleHashes?: string[];
+  development?: boolean;
+}) {
+  const styles = ["'self'", ...(development ? ["'unsafe-inline'"] : styleHashes)];
   const scripts = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes, ...(development ? ["'unsafe-eval'"] : [])];
   return [
     "default-src 'none'",
     `script-src ${scripts.join(" ")}`,
-    `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
+    `style-src ${styles.join(" ")}`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${development ? " ws:" : ""}`,

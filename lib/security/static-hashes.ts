@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -35,5 +35,36 @@ export function staticPageHashes(pathname: string): string[] | undefined {
     hashes = undefined;
   }
   if (cache.size < 1000) cache.set(pathname, hashes);
+  return hashes;
+}
+
+const stylesheets = new Map<string, string[]>();
+
+/**
+ * The SHA-256 hashes of the build's stylesheets. Every page carries its stylesheet inline, in its
+ * <head> (experimental.inlineCss in next.config.ts: the first paint of a page waits for no other
+ * request; docs/decisions/035-reading-pages-paint-at-once.md), and the <style> element holds the
+ * file's exact text, so the policy allows these and no other inline style. Empty in development.
+ */
+export function stylesheetHashes(distDir = join(process.cwd(), ".next")): string[] {
+  const known = stylesheets.get(distDir);
+  if (known) return known;
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".css")) found.push(`'sha256-${createHash("sha256").update(readFileSync(/*turbopackIgnore: true*/ path)).digest("base64")}'`);
+    }
+  };
+  walk(join(distDir, "static"));
+  const hashes = [...new Set(found)].sort();
+  stylesheets.set(distDir, hashes);
   return hashes;
 }

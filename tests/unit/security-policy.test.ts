@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, isCrossOrigin, replyProblem } from "@/lib/security/policy";
 import { isStaticRoute } from "@/lib/routes";
+import { stylesheetHashes } from "@/lib/security/static-hashes";
 import { observatory } from "../support/observatory";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const origin = "https://steady.example";
 const base = {
@@ -41,6 +46,25 @@ describe("content security policy", () => {
       expect(policy).toMatch(/object-src 'none'/);
     }
     expect(contentSecurityPolicy({ nonce: "n0nce" })).toMatch(/script-src 'self' 'nonce-n0nce';/);
+  });
+
+  it("allows inline styles only by the hashes of the build's stylesheets (inlined in every page, decision 035)", () => {
+    const policy = contentSecurityPolicy({ nonce: "n0nce", styleHashes: ["'sha256-abc='"] });
+    expect(policy).toMatch(/style-src 'self' 'sha256-abc=';/);
+    expect(contentSecurityPolicy({})).toMatch(/style-src 'self';/);
+    expect(contentSecurityPolicy({ styleHashes: ["'sha256-abc='"], development: true })).toMatch(/style-src 'self' 'unsafe-inline';/);
+    const scan = observatory({ ...base, "content-security-policy": policy }, { origin, body: "<style>p{}</style>" });
+    expect(scan.score).toBe(120);
+  });
+
+  it("hashes every stylesheet the build wrote, exactly as the page carries it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "styles-"));
+    mkdirSync(join(dir, "static", "chunks"), { recursive: true });
+    writeFileSync(join(dir, "static", "chunks", "a.css"), "p{color:red}");
+    writeFileSync(join(dir, "static", "chunks", "a.js"), "not a stylesheet");
+    const expected = `'sha256-${createHash("sha256").update("p{color:red}").digest("base64")}'`;
+    expect(stylesheetHashes(dir)).toEqual([expected]);
+    rmSync(dir, { recursive: true });
   });
 
   it("treats only the prerendered reading pages as static", () => {

@@ -1,0 +1,148 @@
+import { execFileSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { test, expect, type Browser } from "@playwright/test";
+import { E2E_DATABASE_URL } from "../../playwright.config";
+import { PLAN_PARTS } from "../../components/family/plan/parts";
+import { READING_PAGES } from "./pages";
+
+/**
+ * No text a person typed may make a page wider than the phone (issue 17, item 1): a long link in a
+ * plan step once made /plan 590 px wide at 390 px, the bottom tabs slid off the screen. Every page,
+ * at 320 and 390 px, as the person who would see it, with every shown field holding long unbroken
+ * words and long links (tests/e2e/support/make-long-text-world.ts).
+ */
+type Who = { userId: string; name: string; cookie: string };
+type World = {
+  familyId: string;
+  owner: Who;
+  member: Who;
+  counselor: Who;
+  sharedCheckInId: string;
+  privateCheckInId: string;
+  alertCheckInId: string;
+  inviteToken: string;
+  connectToken: string;
+  readingListToken: string;
+  resetToken: string;
+};
+type Viewer = "signed out" | "owner" | "member" | "counselor";
+type Row = { file: string; viewer: Viewer; path: (w: World) => string };
+
+function readingFile(path: string): string {
+  if (path === "/offline") return "app/offline/page.tsx";
+  if (path.startsWith("/guide/")) return "app/(guide)/guide/[slug]/page.tsx";
+  return path === "/" ? "app/(guide)/page.tsx" : `app/(guide)${path}/page.tsx`;
+}
+const f = (w: World) => `/family/${w.familyId}`;
+const family = (file: string, sub: string, viewer: Viewer = "owner"): Row => ({ file: `app/family/[familyId]${file}`, viewer, path: (w) => `${f(w)}${sub}` });
+const ROWS: Row[] = [
+  ...READING_PAGES.map((path): Row => ({ file: readingFile(path), viewer: "signed out", path: () => path })),
+  { file: "app/(auth)/sign-in/page.tsx", viewer: "signed out", path: () => "/sign-in" },
+  { file: "app/(auth)/sign-up/page.tsx", viewer: "signed out", path: () => "/sign-up" },
+  { file: "app/(auth)/sign-in/new-password/page.tsx", viewer: "signed out", path: () => "/sign-in/new-password?token=not-a-real-token" },
+  { file: "app/(auth)/sign-in/recover/page.tsx", viewer: "signed out", path: () => "/sign-in/recover" },
+  { file: "app/reset/[token]/page.tsx", viewer: "signed out", path: (w) => `/reset/${w.resetToken}` },
+  { file: "app/unsubscribe/[token]/page.tsx", viewer: "signed out", path: () => "/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" },
+  { file: "app/counselor/sign-up/page.tsx", viewer: "signed out", path: () => "/counselor/sign-up" },
+  { file: "app/s/[token]/page.tsx", viewer: "signed out", path: (w) => `/s/${w.readingListToken}` },
+  { file: "app/invite/[token]/page.tsx", viewer: "signed out", path: (w) => `/invite/${w.inviteToken}` },
+  { file: "app/family/page.tsx", viewer: "signed out", path: () => "/family" },
+  { file: "app/connect/[token]/page.tsx", viewer: "owner", path: (w) => `/connect/${w.connectToken}` },
+  { file: "app/family/page.tsx", viewer: "owner", path: () => "/family" },
+  { file: "app/account/page.tsx", viewer: "owner", path: () => "/account" },
+  { file: "app/account/page.tsx", viewer: "member", path: () => "/account" },
+  { file: "app/account/recovery-code/page.tsx", viewer: "owner", path: () => "/account/recovery-code" },
+  { file: "app/counselor/become/page.tsx", viewer: "owner", path: () => "/counselor/become" },
+  { file: "app/family/deleted/[familyId]/page.tsx", viewer: "owner", path: (w) => `/family/deleted/${w.familyId}` },
+  family("/page.tsx", ""),
+  family("/page.tsx", "", "member"),
+  family("/check-ins/page.tsx", "/check-ins"),
+  family("/check-ins/page.tsx", "/check-ins", "member"),
+  family("/check-ins/new/page.tsx", "/check-ins/new"),
+  family("/check-ins/right-now/page.tsx", "/check-ins/right-now"),
+  family("/plan/page.tsx", "/plan"),
+  family("/plan/page.tsx", "/plan", "member"),
+  family("/plan/edit/page.tsx", "/plan/edit"),
+  ...PLAN_PARTS.map((part) => family("/plan/edit/[part]/page.tsx", `/plan/edit/${part.id}`)),
+  family("/plan/history/page.tsx", "/plan/history"),
+  family("/plan/history/[version]/page.tsx", "/plan/history/1"),
+  family("/plan/print/page.tsx", "/plan/print"),
+  family("/notifications/page.tsx", "/notifications"),
+  family("/notifications/page.tsx", "/notifications", "member"),
+  family("/members/page.tsx", "/members"),
+  family("/counselors/page.tsx", "/counselors"),
+  family("/settings/page.tsx", "/settings"),
+  { file: "app/counselor/page.tsx", viewer: "counselor", path: () => "/counselor" },
+  { file: "app/counselor/links/page.tsx", viewer: "counselor", path: () => "/counselor/links" },
+  { file: "app/counselor/families/[familyId]/page.tsx", viewer: "counselor", path: (w) => `/counselor/families/${w.familyId}` },
+];
+// Rows whose path needs the world's check-in ids (the edit forms and the "right now" after an alert).
+const CHECK_IN_ROWS: Row[] = [
+  { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", viewer: "owner", path: (w) => `${f(w)}/check-ins/${w.sharedCheckInId}/edit` },
+  { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", viewer: "member", path: (w) => `${f(w)}/check-ins/${w.privateCheckInId}/edit` },
+  { file: "app/family/[familyId]/check-ins/right-now/page.tsx", viewer: "owner", path: (w) => `${f(w)}/check-ins/right-now?checkIn=${w.alertCheckInId}` },
+];
+const PAGES = [...ROWS, ...CHECK_IN_ROWS];
+
+function pageFiles(dir = "app"): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return pageFiles(path);
+    return entry === "page.tsx" ? [path] : [];
+  });
+}
+
+let w: World;
+test.beforeAll(() => {
+  const out = execFileSync("node", ["--conditions=react-server", "--import", "tsx", "tests/e2e/support/make-long-text-world.ts"], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_RATE_LIMIT: "off" },
+    encoding: "utf8",
+  });
+  w = JSON.parse(out);
+});
+
+test("every page has a row here", () => {
+  const covered = new Set(PAGES.map((r) => r.file));
+  expect(pageFiles().filter((file) => !covered.has(file))).toEqual([]);
+});
+
+async function widths(browser: Browser, baseURL: string, width: number) {
+  const contexts = new Map<Viewer, Awaited<ReturnType<Browser["newContext"]>>>();
+  const contextFor = async (viewer: Viewer) => {
+    if (!contexts.has(viewer)) {
+      const context = await browser.newContext({ viewport: { width, height: 844 } });
+      if (viewer !== "signed out") {
+        const cookies = w[viewer].cookie.split("; ").map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url: baseURL }));
+        await context.addCookies(cookies);
+      }
+      contexts.set(viewer, context);
+    }
+    return contexts.get(viewer)!;
+  };
+  const wide: string[] = [];
+  let checked = 0;
+  for (const row of PAGES) {
+    const page = await (await contextFor(row.viewer)).newPage();
+    const path = row.path(w);
+    const response = await page.goto(path);
+    expect(response?.status(), `${path} as ${row.viewer}`).toBeLessThan(500);
+    const measured = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth, text: document.body.innerText }));
+    // The world's text is really on the page it belongs to (a blank page would pass anything).
+    if (path.endsWith("/plan") || path.endsWith("/plan/print")) expect(measured.text, path).toContain("https://example.org/step/");
+    if (measured.scroll > measured.inner) wide.push(`${path} as ${row.viewer}: ${measured.scroll} px wide at ${measured.inner} px`);
+    checked += 1;
+    await page.close();
+  }
+  for (const context of contexts.values()) await context.close();
+  return { wide, checked };
+}
+
+for (const width of [320, 390]) {
+  test(`no page is wider than a ${width} px phone, even with long words and links in every field`, async ({ browser, baseURL }) => {
+    test.setTimeout(240_000);
+    const { wide, checked } = await widths(browser, baseURL!, width);
+    expect(checked).toBeGreaterThan(50);
+    expect(wide).toEqual([]);
+  });
+}

@@ -1,0 +1,65 @@
+import { test, expect, type Browser } from "@playwright/test";
+import { GUIDE_PAGES } from "./pages";
+
+/**
+ * Reading pages paint at once on a slow phone (issue 17, item 10; docs/decisions/035): the
+ * largest contentful paint of `/`, `/right-now`, `/crisis` and every guide page stays under 1.2 s
+ * on a cold load with the network of Lighthouse's mobile preset (slow 4G: 150 ms round trips x 3.75,
+ * 1.6 Mbit/s x 0.9) and the CPU four times slower, emulated through the Chrome DevTools Protocol.
+ */
+const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+const LCP_LIMIT_MS = 1200;
+const PAGES = ["/", "/right-now", "/crisis", ...GUIDE_PAGES.filter((path) => path !== "/right-now")];
+
+async function measureLcp(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(url, { waitUntil: "load" });
+  // The last candidate wins; give late ones (after scripts ran) time to be reported.
+  await page.waitForTimeout(1500);
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ lcp: number; fcp: number; element: string }>((resolve) => {
+        let last: (PerformanceEntry & { element?: Element | null }) | undefined;
+        new PerformanceObserver((list) => {
+          last = list.getEntries().at(-1) as typeof last;
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+        setTimeout(() => {
+          const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1;
+          const el = last?.element;
+          resolve({ lcp: last?.startTime ?? -1, fcp, element: el ? `${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""}` : "" });
+        }, 100);
+      }),
+  );
+  await context.close();
+  return result;
+}
+
+// The fastest of three cold loads: other processes on a shared two-core machine can only add time
+// to a load (with the CPU slowed 4x, a busy machine adds hundreds of ms), never remove it, so the
+// fastest run is the page's own time. Before decision 035 no run could pass: the stylesheet's own
+// request (562 ms of latency after the HTML's) put the floor above 1.3 s.
+const RUNS = 3;
+
+test("reading pages: largest contentful paint within 1.2 s on slow 4G with a 4x slower CPU", async ({ browser, baseURL }) => {
+  test.setTimeout(PAGES.length * RUNS * 15_000);
+  const rows: string[] = [];
+  const slow: string[] = [];
+  for (const path of PAGES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureLcp(browser, new URL(path, baseURL).href));
+    runs.sort((a, b) => a.lcp - b.lcp);
+    const { lcp, fcp, element } = runs[0]!;
+    rows.push(`${path.padEnd(48)} LCP ${Math.round(lcp)} ms, FCP ${Math.round(fcp)} ms (${element}); all runs ${runs.map((r) => Math.round(r.lcp)).join(", ")}`);
+    // A measurement, not a missing one: the page painted and reported a largest element.
+    expect(lcp, path).toBeGreaterThan(0);
+    if (lcp > LCP_LIMIT_MS) slow.push(`${path}: ${Math.round(lcp)} ms`);
+  }
+  console.log(`largest contentful paint, slow 4G, CPU x4:\n${rows.join("\n")}`);
+  expect(slow).toEqual([]);
+});
