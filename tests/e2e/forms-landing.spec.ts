@@ -113,7 +113,7 @@ test("item 4: after saving a plan part the person lands on it, with Saved and Ne
   await expect(page).toHaveURL(new RegExp(`/family/${familyId}/plan/edit/people$`));
 
   // a list part saved with "add another", then a save refused because the plan changed meanwhile
-  await page.getByLabel("Name", { exact: true }).first().fill("Aunt Carmen");
+  await page.getByRole("textbox", { name: /^Name/ }).first().fill("Aunt Carmen");
   await page.getByRole("button", { name: "Save and add another person" }).click();
   await expect(page).toHaveURL(/added=1/);
   await expect(page.getByText("There is a new empty row below")).toBeVisible();
@@ -126,7 +126,7 @@ test("item 4: after saving a plan part the person lands on it, with Saved and Ne
   await expect(other.getByTestId("saved-part").getByRole("link", { name: /^Next:/ })).toHaveCount(0);
   await other.close();
 
-  await page.getByLabel("Name", { exact: true }).nth(1).fill("Pastor Ruiz");
+  await page.getByRole("textbox", { name: /^Name/ }).nth(1).fill("Pastor Ruiz");
   await page.getByRole("button", { name: "Save this part" }).click();
   await expect(page.locator(".error-summary")).toContainText("Someone else changed this part");
   await shot(page, "4-error");
