@@ -1,4 +1,4 @@
-import { ActionForm } from "@/components/ui/form/ActionForm";
+import { ActionForm, SubmitButton } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { getCatalogue } from "@/lib/content";
 import { latestCheckInDate, NOTE_MAX, OTHER_SIGNS_MAX, suggestedCheckInDate, type CheckInForEdit } from "@/lib/family/checkins";
@@ -74,7 +74,13 @@ export function CheckInForm({
         required
       />
 
-      <p className="muted m-0">That is all a quick check-in needs. The rest is optional: add it now or later.</p>
+      {/* Save right here, not a screen and a half further down; the optional parts keep their Save at the end. */}
+      <div className="grid gap-2">
+        <p className="muted m-0">That is all a quick check-in needs. You can save it now. The rest is optional: add it below, now or later.</p>
+        <div>
+          <SubmitButton label="Save now" />
+        </div>
+      </div>
 
       <GroupedChecklist
         name="signs"

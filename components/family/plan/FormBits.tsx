@@ -38,3 +38,16 @@ export function PlanErrorSummary() {
   });
   return <ErrorSummaryBox items={items} message={state.message} />;
 }
+
+/**
+ * "Saved, there is a new empty row" after "Save and add another". Inside the form, so it goes as
+ * soon as the next submit is refused: never a green "Saved" beside a red error.
+ */
+export function AddedNotice() {
+  if (useFieldState().status !== "idle") return null;
+  return (
+    <p role="status" className="form-success">
+      Saved. There is a new empty row below.
+    </p>
+  );
+}

@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { PLAN_LIMITS, checklistGroups, type ChecklistKind, type PlanContent } from "@/lib/family/plan";
 import type { FormAction } from "@/lib/forms/form-state";
-import { ExpectedVersionField, ListError, PlanErrorSummary } from "./FormBits";
+import { AddedNotice, ExpectedVersionField, ListError, PlanErrorSummary } from "./FormBits";
 import { EMERGENCY_LABELS, OWN_WORDS_LABELS, PERSON_LABELS, TREATMENT_LABELS, groupAnchor } from "./labels";
 import { partAnchor, partTitle, planPath, type PlanPartId } from "./parts";
 import { PartGuideLink } from "./PartGuideLink";
@@ -33,6 +33,7 @@ export function PlanPartForm({
   version,
   action,
   fromRightNow,
+  added = false,
 }: {
   familyId: string;
   part: PlanPartId;
@@ -42,9 +43,12 @@ export function PlanPartForm({
   action: FormAction;
   /** Opened from the family's "right now" page: saving goes back there (decision 026). */
   fromRightNow?: { checkIn: string | null };
+  /** Back from "Save and add another": say it was saved, until the next submit. */
+  added?: boolean;
 }) {
   return (
     <ActionForm action={action} submitLabel="Save this part" errorSummary={<PlanErrorSummary />} extraActions={<AddAnother part={part} content={content} />}>
+      {added ? <AddedNotice /> : null}
       <ExpectedVersionField version={version} />
       <PartFields part={part} content={content} />
       <p className="m-0">

@@ -6,6 +6,7 @@ import { formatDay, phoneHref } from "./format";
 import { PlanPartsNav } from "./PlanPartsNav";
 import { PLAN_PARTS, partAnchor, planPath, type PlanPartId } from "./parts";
 import { PartGuideLink } from "./PartGuideLink";
+import { SavedHere } from "./SavedHere";
 
 type Props = {
   familyId: string;
@@ -15,13 +16,15 @@ type Props = {
   editable: boolean;
   /** Who reads: the family ("In your own words") or a counselor ("In the family's words"). */
   reader?: "family" | "counselor";
+  /** The part just saved: the person lands on it, with "Saved" and the next part to fill in. */
+  saved?: PlanPartId;
 };
 
 /** The whole plan, part by part. Empty parts say what to add. */
-export function PlanView({ familyId, content, naloxone, editable, reader = "family" }: Props) {
+export function PlanView({ familyId, content, naloxone, editable, reader = "family", saved }: Props) {
   const ownTitle = reader === "counselor" ? "In the family's words" : "In your own words";
   const part = (id: PlanPartId, filled: boolean, children: React.ReactNode, alwaysShow = false) => (
-    <Part key={id} id={id} familyId={familyId} editable={editable} filled={filled} alwaysShow={alwaysShow}>
+    <Part key={id} id={id} familyId={familyId} editable={editable} filled={filled} alwaysShow={alwaysShow} justSaved={saved === id}>
       {children}
     </Part>
   );
@@ -31,7 +34,7 @@ export function PlanView({ familyId, content, naloxone, editable, reader = "fami
     <div className="plan-view">
       <PlanPartsNav heading="Parts of the plan" />
 
-      {part("emergency", emergencyFilled, <Emergency content={content} naloxone={naloxone} editable={editable} />, true)}
+      {part("emergency", emergencyFilled, <Emergency content={content} naloxone={naloxone} editable={editable} ownFirst={saved === "emergency"} />, true)}
       {part("people", content.people.length > 0, <People people={content.people} />)}
       {part("treatment", content.treatment.length > 0, <Treatment team={content.treatment} />)}
       {part(
@@ -73,6 +76,7 @@ function Part({
   editable,
   filled,
   alwaysShow,
+  justSaved,
   children,
 }: {
   id: PlanPartId;
@@ -81,6 +85,7 @@ function Part({
   filled: boolean;
   /** Shown even when the family wrote nothing here (the emergency part's overdose steps). */
   alwaysShow: boolean;
+  justSaved: boolean;
   children: React.ReactNode;
 }) {
   const meta = PLAN_PARTS.find((p) => p.id === id)!;
@@ -89,6 +94,7 @@ function Part({
   return (
     <section
       id={partAnchor(id)}
+      data-testid={justSaved ? "saved-part" : undefined}
       aria-labelledby={headingId}
       // An empty part is left off paper: only "nothing written here yet" and a link would print.
       className={`plan-part mt-8 scroll-mt-4 border-t border-line pt-2${filled || alwaysShow ? "" : " print:hidden"}`}
@@ -103,6 +109,7 @@ function Part({
           </a>
         ) : null}
       </div>
+      {justSaved ? <SavedHere familyId={familyId} id={id} anchor={partAnchor(id)} /> : null}
       <PartGuideLink id={id} />
       {filled || alwaysShow ? children : null}
       {filled ? null : editable ? (
@@ -119,12 +126,32 @@ function Part({
 const missing = <span className="text-muted">Not written down yet</span>;
 
 /** On the current plan the full naloxone warning is at the top of the page, so here it is short. */
-function Emergency({ content, naloxone, editable }: { content: PlanContent; naloxone: NaloxoneStatus; editable: boolean }) {
+function Emergency({ content, naloxone, editable, ownFirst }: { content: PlanContent; naloxone: NaloxoneStatus; editable: boolean; ownFirst: boolean }) {
   const { overdose, crisis } = getCatalogue();
   const emergency = crisis.contacts.find((c) => c.id === "emergency");
   const e = content.emergency;
+  const own = (
+    <dl className="m-0 grid gap-3">
+      <Detail term="Where the naloxone is kept" value={e.naloxoneLocation} />
+      <Detail term="Who knows how to use it" value={e.naloxoneWhoKnows} />
+      <Detail term="Naloxone expiry date" value={e.naloxoneExpiry ? formatDay(e.naloxoneExpiry) : undefined} />
+      <Detail
+        term="Nearest emergency room"
+        value={
+          e.hospitalName || e.hospitalAddress ? (
+            <>
+              {e.hospitalName ? <span className="block font-semibold">{e.hospitalName}</span> : null}
+              {e.hospitalAddress ? <span className="block whitespace-pre-line">{e.hospitalAddress}</span> : null}
+            </>
+          ) : undefined
+        }
+      />
+    </dl>
+  );
   return (
     <div className="grid gap-4">
+      {/* Just saved: what they wrote comes first, not after two screens of built-in steps. */}
+      {ownFirst ? own : null}
       <NaloxoneNotice status={naloxone} compact={editable} />
       <div className="rounded-lg border-2 border-alert bg-alert-bg px-4 py-3">
         <h3 className="mt-0">If you think it is an overdose</h3>
@@ -148,22 +175,7 @@ function Emergency({ content, naloxone, editable }: { content: PlanContent; nalo
           <a href="/crisis#signs">The signs of an overdose</a>
         </p>
       </div>
-      <dl className="m-0 grid gap-3">
-        <Detail term="Where the naloxone is kept" value={e.naloxoneLocation} />
-        <Detail term="Who knows how to use it" value={e.naloxoneWhoKnows} />
-        <Detail term="Naloxone expiry date" value={e.naloxoneExpiry ? formatDay(e.naloxoneExpiry) : undefined} />
-        <Detail
-          term="Nearest emergency room"
-          value={
-            e.hospitalName || e.hospitalAddress ? (
-              <>
-                {e.hospitalName ? <span className="block font-semibold">{e.hospitalName}</span> : null}
-                {e.hospitalAddress ? <span className="block whitespace-pre-line">{e.hospitalAddress}</span> : null}
-              </>
-            ) : undefined
-          }
-        />
-      </dl>
+      {ownFirst ? null : own}
     </div>
   );
 }

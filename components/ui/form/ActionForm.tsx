@@ -58,7 +58,8 @@ export function ActionForm({
   );
 }
 
-function SubmitButton({ label, danger }: { label: string; danger: boolean }) {
+/** The form's submit button; a long form may show a second one earlier (both submit the same form). */
+export function SubmitButton({ label, danger = false }: { label: string; danger?: boolean }) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" className={danger ? "button button-danger" : "button"} disabled={pending} aria-disabled={pending}>

@@ -20,8 +20,19 @@ export function CharacterCount({ id, controlId, max, initial, onlyNearLimit = fa
       const target = event.target as HTMLInputElement | HTMLTextAreaElement | null;
       if (target?.id === controlId) setCount(countCharacters(target.value));
     };
+    // A form reset (React resets a form after its action, and after a saved form stays on the
+    // page the box is empty again) fires no "input": read the control once the reset is done.
+    const reread = (event: Event) => {
+      const control = document.getElementById(controlId) as HTMLInputElement | HTMLTextAreaElement | null;
+      if (!control || !(event.target as Element | null)?.contains(control)) return;
+      setTimeout(() => setCount(countCharacters(control.value)), 0);
+    };
     document.addEventListener("input", update);
-    return () => document.removeEventListener("input", update);
+    document.addEventListener("reset", reread, true);
+    return () => {
+      document.removeEventListener("input", update);
+      document.removeEventListener("reset", reread, true);
+    };
   }, [controlId]);
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(count), 800);

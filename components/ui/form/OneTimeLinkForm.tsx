@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 import { FormStateContext } from "./ActionForm";
+import { ErrorSummary } from "./ErrorSummary";
 import { useBrowserValue, useHydrated } from "./client-only";
 
 
@@ -34,15 +35,20 @@ export function OneTimeLinkForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const link = state.status === "success" ? state.message : undefined;
+  const linkBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The button was pressed at the bottom of the form; the link appears at its top. Bring the
+    // person to it (and a screen reader to its words), every time a new one is made.
+    if (state.status !== "success") return;
+    linkBox.current?.focus({ preventScroll: true });
+    linkBox.current?.scrollIntoView({ block: "start" });
+  }, [state]);
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className="form" noValidate>
-        {link ? <LinkBox link={link} explanation={explanation} shareTitle={shareTitle} testId={testId} /> : null}
-        {state.status === "error" && state.message ? (
-          <p role="alert" className="form-error">
-            {state.message}
-          </p>
-        ) : null}
+        {link ? <LinkBox ref={linkBox} link={link} explanation={explanation} shareTitle={shareTitle} testId={testId} /> : null}
+        {/* The family forms' summary: it takes focus and links to each field with a problem. */}
+        <ErrorSummary />
         {children}
         <button type="submit" className="button" disabled={pending}>
           {link ? againLabel : submitLabel}
@@ -52,9 +58,11 @@ export function OneTimeLinkForm({
   );
 }
 
-function LinkBox({ link, explanation, shareTitle, testId }: { link: string; explanation: string; shareTitle?: string; testId: string }) {
+function LinkBox({ ref, link, explanation, shareTitle, testId }: { ref: React.Ref<HTMLDivElement>; link: string; explanation: string; shareTitle?: string; testId: string }) {
   return (
-    <div className="one-time-link">
+    // Focused after it is made (tabIndex -1: reachable by script, not a tab stop); the margin
+    // keeps it clear of the sticky header.
+    <div ref={ref} tabIndex={-1} className="one-time-link scroll-mt-20 focus:outline-3 focus:outline-offset-4 focus:outline-[#f2b300]">
       <p>
         <strong>Copy this link now.</strong> {explanation} We cannot show it again.
       </p>

@@ -69,8 +69,10 @@ function TextControl({
         {common.required ? null : <span className="optional"> (optional)</span>}
       </label>
       <Messages name={common.name} hint={common.hint} errors={errors} />
-      {/* keyed by the value so a refused submit's values refill the control */}
-      <Fragment key={text}>
+      {/* keyed by the value so a refused submit's values refill the control; the keys of the
+          control and of its counter differ, or equal siblings ("" after an empty submit) made
+          React render the control twice and the form sent it twice */}
+      <Fragment key={`control:${text ?? ""}`}>
         {render({
           id: common.name,
           name: common.name,
@@ -83,7 +85,7 @@ function TextControl({
       {maxLength ? (
         <CharacterCount
           // remounted with the refilled value after a refused submit
-          key={text}
+          key={`count:${text ?? ""}`}
           id={`${common.name}-count`}
           controlId={common.name}
           max={maxLength}

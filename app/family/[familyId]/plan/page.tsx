@@ -21,12 +21,14 @@ export default async function PlanPage({
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}/plan`);
   const [plan, { timeZone }] = await Promise.all([getPlan({ userId: user.id }, familyId), viewerTimeZone()]);
   const restored = typeof query.restored === "string" && /^\d{1,9}$/.test(query.restored) ? Number(query.restored) : null;
-  const notice = query.saved === "1" || isPlanPart(query.saved) ? "saved" : restored ? { restored } : undefined;
+  // A saved part says "Saved" beside itself (PlanView), where the person lands; not up here.
+  const savedPart = isPlanPart(query.saved) ? query.saved : undefined;
+  const notice = query.saved === "1" ? "saved" : restored ? { restored } : undefined;
   return (
     <>
       <KeptCopyNotice path={planPath(familyId)} timeZone={timeZone} />
       <PlanHeader familyId={familyId} plan={plan} empty={isPlanEmpty(plan.content)} notice={notice} />
-      <PlanView familyId={familyId} content={plan.content} naloxone={plan.naloxone} editable />
+      <PlanView familyId={familyId} content={plan.content} naloxone={plan.naloxone} editable saved={savedPart} />
       <KeepPlanOnPhone path={planPath(familyId)} version={plan.version} timeZone={timeZone} />
     </>
   );

@@ -34,12 +34,7 @@ export default async function EditPlanPartPage({ params, searchParams }: Props) 
         )}
       </p>
       <h1>{partTitle(part)}</h1>
-      {added ? (
-        <p role="status" className="form-success">
-          Saved. There is a new empty row below.
-        </p>
-      ) : null}
-      <PlanPartForm familyId={familyId} part={part} content={plan.content} version={plan.version} action={savePlanPartAction.bind(null, familyId, part, fromRightNow ?? null)} fromRightNow={fromRightNow} />
+      <PlanPartForm familyId={familyId} part={part} content={plan.content} version={plan.version} action={savePlanPartAction.bind(null, familyId, part, fromRightNow ?? null)} fromRightNow={fromRightNow} added={added} />
     </>
   );
 }
