@@ -80,7 +80,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <ul>
             {families.map((family) => (
               <li key={family.id}>
-                <a href={`/family/${family.id}/notifications`}>Notifications for {family.name}</a>
+                <a href={`/family/${family.id}/notifications`} className="tap">Notifications for {family.name}</a>
               </li>
             ))}
           </ul>

@@ -41,7 +41,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
       <h2>{families.length ? "Create another family space" : "Create your family space"}</h2>
       <CreateFamilyForm action={createFamilyAction} />
       <p className="muted">
-        <a href="/account">Your account</a>
+        <a href="/account" className="tap">Your account</a>
       </p>
     </div>
   );

@@ -27,7 +27,9 @@ export async function signOutResponse(request: Request): Promise<Response> {
   if (fromAnotherSite(request)) {
     return new Response("This request did not come from this site.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const headers = new Headers({ Location: "/?signed-out=1", "Clear-Site-Data": CLEAR_SITE_DATA, "Cache-Control": "no-store" });
+  // The sign-in page says "You are signed out." (decision 045): the start page is prerendered and
+  // cannot read the flag, and signing in again is the likeliest next step on this device.
+  const headers = new Headers({ Location: "/sign-in?signed-out=1", "Clear-Site-Data": CLEAR_SITE_DATA, "Cache-Control": "no-store" });
   for (const cookie of await endSession(request)) headers.append("Set-Cookie", cookie);
   return new Response(null, { status: 303, headers });
 }

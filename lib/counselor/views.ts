@@ -4,7 +4,7 @@ import { getCatalogue } from "../content";
 import { latestCheckInDate } from "../family/checkins";
 import { addDays, dayString } from "../dates";
 import { readPlanContent, naloxoneStatus, emptyPlan } from "../family/plan";
-import { describeStageTrend, rollingWeeks, type StageCounts } from "../family/trend";
+import { describeStageTrend, NOTED_BY, rollingWeeks, type StageCounts } from "../family/trend";
 import { levelAllows, logCounselorView, requireCounselor, requireCounselorGrant, type AccessLevel } from "./access";
 import { isId, type Actor } from "../family/access";
 
@@ -42,10 +42,10 @@ async function summaryFor(familyId: string, now: Date) {
     if (day >= recentStart && day <= today) current[row.stageId] = (current[row.stageId] ?? 0) + row._count._all;
     else if (day >= previousStart && day < recentStart) previous[row.stageId] = (previous[row.stageId] ?? 0) + row._count._all;
   }
-  const trend = describeStageTrend(current, previous, stageIds);
+  const trend = describeStageTrend(current, previous, stageIds, NOTED_BY.counselor);
   return {
     weeks: perWeek,
-    trendSentence: trend.sentence.replaceAll("you noted", "the family shared"),
+    trendSentence: trend.sentence,
     focusStageId: trend.focusStageId,
     sharedCheckIns: total,
     lastCheckIn: last ? dayString(last.date) : null,

@@ -74,10 +74,16 @@ function stageWords(ids: string[]): string {
 }
 
 /**
+ * Who noted the signs, as the reader should hear it. The counts cover the whole family space (and
+ * the reader's own private check-ins), so "you noted" would be untrue for a member who noted none.
+ */
+export const NOTED_BY = { family: "noted in your family space", counselor: "the family shared" } as const;
+
+/**
  * The sentence comparing the last two weeks with the two before. Ties are named as an even split;
  * an empty window is said plainly.
  */
-export function describeStageTrend(currentCounts: StageCounts, previousCounts: StageCounts, stageIds: string[]): StageTrend {
+export function describeStageTrend(currentCounts: StageCounts, previousCounts: StageCounts, stageIds: string[], notedBy: string = NOTED_BY.family): StageTrend {
   const current = leaders(currentCounts, stageIds);
   const previous = leaders(previousCounts, stageIds);
   const rank = (id: string) => stageIds.indexOf(id);
@@ -94,8 +100,8 @@ export function describeStageTrend(currentCounts: StageCounts, previousCounts: S
 
   const describeNow = () =>
     current.length === 1
-      ? `In the last two weeks, most signs you noted were ${stageWords(current)}`
-      : `In the last two weeks, the signs you noted were split evenly between ${stageWords(current)}`;
+      ? `In the last two weeks, most signs ${notedBy} were ${stageWords(current)}`
+      : `In the last two weeks, the signs ${notedBy} were split evenly between ${stageWords(current)}`;
   const describeBefore = () => (previous.length === 1 ? stageWords(previous) : `an even split of ${stageWords(previous)}`);
 
   let sentence: string;

@@ -42,7 +42,10 @@ test("session cookie is HttpOnly and SameSite=Lax; sign out ends it", async ({ p
   expect(session!.httpOnly).toBe(true);
   expect(session!.sameSite).toBe("Lax");
   await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.locator("#main").getByRole("button", { name: "Sign out" }).click();
+  // Signing out says so where it lands (issue 17, item 8; decision 045).
+  await expect(page).toHaveURL(/\/sign-in\?signed-out=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "You are signed out." })).toBeVisible();
   await page.goto("/family");
   // Signed out: the family space's introduction, not the family list.
   await expect(page.getByRole("heading", { name: "A private space for your family" })).toBeVisible();

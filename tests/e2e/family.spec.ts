@@ -36,7 +36,11 @@ test("a family's space, from sign-up to deleting it", async ({ browser }) => {
   await member.getByRole("link", { name: "Create an account to join" }).click();
   await signUp(member, memberPerson, member.url());
   await member.getByRole("button", { name: "Join The Rivera family" }).click();
-  await expect(member).toHaveURL(new RegExp(`/family/${familyId}$`));
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}\\?joined=1$`));
+  // Joining says so on the page it lands on (issue 17, item 8); a later visit does not repeat it.
+  await expect(member.getByRole("status").filter({ hasText: "You joined The Rivera family." })).toBeVisible();
+  await member.goto(`/family/${familyId}`);
+  await expect(member.getByText("You joined The Rivera family.")).toHaveCount(0);
 
   // both log check-ins; the member's private one stays private
   await addCheckIn(owner, familyId, { signs: ["Talking about using again", "Talking about cravings or strong urges"], note: "Owner saw this at dinner." });

@@ -28,7 +28,7 @@ async function familyOfTwo(browser: Browser, base?: string) {
   await member.getByRole("link", { name: "Create an account to join" }).click();
   await signUp(member, memberPerson, member.url());
   await member.getByRole("button", { name: "Join The Rivera family" }).click();
-  await expect(member).toHaveURL(new RegExp(`/family/${familyId}$`));
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}\\?joined=1$`));
   return { owner, member, familyId, ownerPerson, memberPerson };
 }
 

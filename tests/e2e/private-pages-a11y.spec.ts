@@ -87,7 +87,7 @@ test("sharing pages have no axe violations (phone width): /family signed out, a 
   await member.getByRole("link", { name: "Create an account to join" }).click();
   await signUp(member, newPerson("Member"), member.url());
   await member.getByRole("button", { name: "Join The Axe-two family" }).click();
-  await expect(member).toHaveURL(new RegExp(`/family/${familyId}$`));
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}\\?joined=1$`));
   await noViolations(member, new URL(connect).pathname);
 
   await owner.goto(connect);

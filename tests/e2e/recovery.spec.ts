@@ -85,7 +85,7 @@ test("an owner gives a locked-out member a reset link: single use, 24 hours, log
   await memberPhone.getByRole("button", { name: "Create account" }).click();
   await memberPhone.getByRole("link", { name: "Skip for now" }).click();
   await memberPhone.getByRole("button", { name: "Join The Keeper family" }).click();
-  await expect(memberPhone).toHaveURL(new RegExp(`/family/${familyId}$`));
+  await expect(memberPhone).toHaveURL(new RegExp(`/family/${familyId}\\?joined=1$`));
 
   await owner.goto(`/family/${familyId}/members`);
   await owner.getByRole("button", { name: "Give Locked a password reset link" }).click();

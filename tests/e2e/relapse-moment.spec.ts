@@ -85,7 +85,7 @@ test("after 'may have used': 911 and the plan's naloxone on the first screen, th
   await member.getByRole("link", { name: "Create an account to join" }).click();
   await signUp(member, newPerson("Luis"), member.url());
   await member.getByRole("button", { name: "Join The Rivera family" }).click();
-  await expect(member).toHaveURL(new RegExp(`/family/${familyId}$`));
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}\\?joined=1$`));
   await mayHaveUsed(member, familyId);
 
   const main = member.locator("main");

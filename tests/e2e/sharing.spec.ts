@@ -23,7 +23,7 @@ async function joinFamily(owner: Page, member: Page, familyId: string, familyNam
   await member.getByRole("link", { name: "Create an account to join" }).click();
   await signUp(member, person, member.url());
   await member.getByRole("button", { name: `Join ${familyName}` }).click();
-  await expect(member).toHaveURL(new RegExp(`/family/${familyId}$`));
+  await expect(member).toHaveURL(new RegExp(`/family/${familyId}\\?joined=1$`));
 }
 
 test("a one-time link has Copy with a spoken 'Copied', and shows as plain text without JavaScript", async ({ browser }) => {

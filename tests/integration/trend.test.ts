@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { addDays } from "@/lib/dates";
 import { createCheckIn, latestCheckInDate, type CheckInInput } from "@/lib/family/checkins";
 import { NotFoundError } from "@/lib/errors";
-import { describeStageTrend, getDashboard, rollingWeeks } from "@/lib/family/trend";
+import { describeStageTrend, getDashboard, NOTED_BY, rollingWeeks } from "@/lib/family/trend";
 import { createFamilyWith, outsiders } from "../support/fixtures";
 
 type Actor = { userId: string };
@@ -48,19 +48,19 @@ describe("describeStageTrend", () => {
 
   it("says where most signs point, and how that moved", () => {
     expect(describeStageTrend(counts(1, 4, 0), counts(5, 2, 0), stages)).toMatchObject({
-      sentence: "In the last two weeks, most signs you noted were mental-stage signs, up from emotional-stage signs the two weeks before.",
+      sentence: "In the last two weeks, most signs noted in your family space were mental-stage signs, up from emotional-stage signs the two weeks before.",
       current: ["mental"],
       previous: ["emotional"],
       direction: "later",
       focusStageId: "mental",
     });
     expect(describeStageTrend(counts(3, 1, 0), counts(0, 0, 2), stages)).toMatchObject({
-      sentence: "In the last two weeks, most signs you noted were emotional-stage signs, down from physical-stage signs the two weeks before.",
+      sentence: "In the last two weeks, most signs noted in your family space were emotional-stage signs, down from physical-stage signs the two weeks before.",
       direction: "earlier",
       focusStageId: "emotional",
     });
     expect(describeStageTrend(counts(0, 2, 0), counts(0, 9, 1), stages)).toMatchObject({
-      sentence: "In the last two weeks, most signs you noted were mental-stage signs, the same as the two weeks before.",
+      sentence: "In the last two weeks, most signs noted in your family space were mental-stage signs, the same as the two weeks before.",
       direction: "same",
     });
   });
@@ -68,15 +68,15 @@ describe("describeStageTrend", () => {
   it("handles ties and empty windows in plain words", () => {
     expect(describeStageTrend(counts(2, 2, 0), counts(1, 0, 0), stages)).toMatchObject({
       sentence:
-        "In the last two weeks, the signs you noted were split evenly between emotional-stage and mental-stage signs, up from emotional-stage signs the two weeks before.",
+        "In the last two weeks, the signs noted in your family space were split evenly between emotional-stage and mental-stage signs, up from emotional-stage signs the two weeks before.",
       current: ["emotional", "mental"],
       focusStageId: "mental",
     });
     expect(describeStageTrend(counts(0, 0, 1), counts(1, 1, 1), stages).sentence).toBe(
-      "In the last two weeks, most signs you noted were physical-stage signs, after an even split of emotional-stage, mental-stage and physical-stage signs the two weeks before.",
+      "In the last two weeks, most signs noted in your family space were physical-stage signs, after an even split of emotional-stage, mental-stage and physical-stage signs the two weeks before.",
     );
     expect(describeStageTrend(counts(0, 3, 0), counts(0, 0, 0), stages)).toMatchObject({
-      sentence: "In the last two weeks, most signs you noted were mental-stage signs, and none were noted the two weeks before.",
+      sentence: "In the last two weeks, most signs noted in your family space were mental-stage signs, and none were noted the two weeks before.",
       direction: "none",
     });
     expect(describeStageTrend(counts(0, 0, 0), counts(0, 0, 4), stages)).toMatchObject({
@@ -89,6 +89,14 @@ describe("describeStageTrend", () => {
       previous: [],
       focusStageId: null,
     });
+  });
+});
+
+describe("who noted the signs", () => {
+  it("the counselor's summary says the family shared them, never 'you'", () => {
+    const counts = (e: number, m: number, p: number) => ({ emotional: e, mental: m, physical: p });
+    const sentence = describeStageTrend(counts(0, 2, 0), counts(1, 0, 0), ["emotional", "mental", "physical"], NOTED_BY.counselor).sentence;
+    expect(sentence).toBe("In the last two weeks, most signs the family shared were mental-stage signs, up from emotional-stage signs the two weeks before.");
   });
 });
 
@@ -143,13 +151,21 @@ describe("getDashboard", () => {
 
     const data = await getDashboard(member, family.familyId, now);
     expect(data.stageTrend).toMatchObject({
-      sentence: "In the last two weeks, most signs you noted were mental-stage signs, up from emotional-stage signs the two weeks before.",
+      sentence: "In the last two weeks, most signs noted in your family space were mental-stage signs, up from emotional-stage signs the two weeks before.",
       currentCounts: { emotional: 1, mental: 3, physical: 0 },
       previousCounts: { emotional: 3, mental: 1, physical: 0 },
       focusStageId: "mental",
     });
     expect(data.focusStage).toMatchObject({ id: "mental", name: "Mental relapse" });
     expect(data.focusStage!.familyCanDo.length).toBeGreaterThan(0);
+  });
+
+  it("never tells a member who noted no signs that they noted them (issue 17, item 8)", async () => {
+    await add(owner, family.familyId, 0, { signs: [M[0]!, M[1]!] });
+    await add(member, family.familyId, 1); // a check-in with no signs ticked
+    const data = await getDashboard(member, family.familyId, now);
+    expect(data.stageTrend.sentence).toBe("In the last two weeks, most signs noted in your family space were mental-stage signs, and none were noted the two weeks before.");
+    expect(data.stageTrend.sentence).not.toMatch(/\byou\b/);
   });
 
   it("top triggers: the 5 most noted in the last 28 days, most first, with their group", async () => {

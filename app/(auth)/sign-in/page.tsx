@@ -7,12 +7,17 @@ import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string }> }) {
-  const { next, reset } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string; "signed-out"?: string }> }) {
+  const { next, reset, "signed-out": signedOut } = await searchParams;
   if (await getCurrentUser()) redirect(safeNext(next));
   return (
     <div className="page">
       <h1>Sign in</h1>
+      {signedOut === "1" ? (
+        <p role="status" className="form-success">
+          You are signed out.
+        </p>
+      ) : null}
       {reset === "done" ? (
         <p role="status" className="form-success">
           Your password is changed, and every device was signed out. Sign in with your new password.

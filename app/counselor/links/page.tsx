@@ -19,7 +19,7 @@ export default async function ReadingListsPage() {
     <div className="page">
       <SignedIn />
       <p className="muted">
-        <a href="/counselor">Counselor home</a>
+        <a href="/counselor" className="tap">Counselor home</a>
       </p>
       <h1>Shared reading lists</h1>
       <h2>Share guide pages with a family</h2>

@@ -16,6 +16,7 @@ export const acceptInviteAction = boundFormAction(
   },
   async ({ actor, bound: [token] }) => {
     const { familyId } = await acceptInvite(actor, token);
-    redirect(`/family/${familyId}`);
+    // The flag makes the dashboard say "You joined <family>.": the page changed, and why.
+    redirect(`/family/${familyId}?joined=1`);
   },
 );

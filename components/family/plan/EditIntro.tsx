@@ -5,7 +5,7 @@ export function EditIntro({ familyId, isNew }: { familyId: string; isNew: boolea
   return (
     <header className="grid gap-3">
       <p className="m-0">
-        <a href={planPath(familyId)}>Back to the plan</a>
+        <a href={planPath(familyId)} className="tap">Back to the plan</a>
       </p>
       <h1 className="mb-0">{isNew ? "Start your safety plan" : "Change your safety plan"}</h1>
       <p className="m-0">

@@ -53,9 +53,9 @@ export function PlanPartForm({
       <PartFields part={part} content={content} />
       <p className="m-0">
         {fromRightNow ? (
-          <a href={rightNowPath(familyId, { checkIn: fromRightNow.checkIn }, "#your-plan")}>Go back without saving</a>
+          <a href={rightNowPath(familyId, { checkIn: fromRightNow.checkIn }, "#your-plan")} className="tap">Go back without saving</a>
         ) : (
-          <a href={planPath(familyId, `#${partAnchor(part)}`)}>Back to the plan without saving</a>
+          <a href={planPath(familyId, `#${partAnchor(part)}`)} className="tap">Back to the plan without saving</a>
         )}
       </p>
     </ActionForm>

@@ -59,7 +59,7 @@ export function PlanHeader({
         <a className="button button-secondary" href={planPath(familyId, "/print")}>
           Print a one-page copy
         </a>
-        {plan.version > 0 ? <a href={planPath(familyId, "/history")}>Past versions</a> : null}
+        {plan.version > 0 ? <a href={planPath(familyId, "/history")} className="tap">Past versions</a> : null}
       </p>
     </header>
   );
@@ -83,7 +83,7 @@ export function VersionHeader({
   return (
     <header className="grid gap-3">
       <p className="m-0">
-        <a href={planPath(familyId, "/history")}>Past versions</a>
+        <a href={planPath(familyId, "/history")} className="tap">Past versions</a>
       </p>
       <h1 className="mb-0">Version {version.version} of your plan</h1>
       <p className="m-0">

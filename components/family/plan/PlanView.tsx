@@ -104,7 +104,7 @@ function Part({
           {meta.title}
         </h2>
         {editable && filled ? (
-          <a href={editHref} className="text-[0.95rem] print:hidden">
+          <a href={editHref} className="tap text-[0.95rem] print:hidden">
             Change<span className="sr-only"> {meta.title}</span>
           </a>
         ) : null}

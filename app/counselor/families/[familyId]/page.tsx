@@ -32,7 +32,7 @@ export default async function CounselorFamilyPage({ params }: { params: Promise<
     <div className="page">
       <SignedIn />
       <p className="muted">
-        <a href="/counselor">Counselor home</a>
+        <a href="/counselor" className="tap">Counselor home</a>
       </p>
       <h1>{connection.familyName}</h1>
       <p>
@@ -69,7 +69,7 @@ async function NotConnected({ actor, familyId }: { actor: { userId: string }; fa
       <div className="page">
         <SignedIn />
         <p className="muted">
-          <a href="/counselor">Counselor home</a>
+          <a href="/counselor" className="tap">Counselor home</a>
         </p>
         <h1>This family space was deleted by its owner</h1>
         <p>It was deleted on <Moment date={deleted.deletedAt} dayOnly />. Nothing of it is kept, so there is nothing more to see here.</p>
@@ -81,7 +81,7 @@ async function NotConnected({ actor, familyId }: { actor: { userId: string }; fa
     <div className="page">
       <SignedIn />
       <p className="muted">
-        <a href="/counselor">Counselor home</a>
+        <a href="/counselor" className="tap">Counselor home</a>
       </p>
       <h1>{ended.familyName} ended the connection</h1>
       <p>

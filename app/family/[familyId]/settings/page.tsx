@@ -17,12 +17,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ famil
       <p>Your data belongs to your family. Download it at any time. It includes shared check-ins and your own private ones.</p>
       <ul>
         <li>
-          <a href={`/family/${familyId}/export/json`} download>
+          <a href={`/family/${familyId}/export/json`} download className="tap">
             Everything, as a JSON file
           </a>
         </li>
         <li>
-          <a href={`/family/${familyId}/export/csv`} download>
+          <a href={`/family/${familyId}/export/csv`} download className="tap">
             Check-ins, as a spreadsheet (CSV)
           </a>
         </li>

@@ -13,7 +13,7 @@ export default async function PlanHistoryPage({ params }: { params: Promise<{ fa
   return (
     <>
       <p className="m-0">
-        <a href={`/family/${encodeURIComponent(familyId)}/plan`}>Back to the plan</a>
+        <a href={`/family/${encodeURIComponent(familyId)}/plan`} className="tap">Back to the plan</a>
       </p>
       <h1>Past versions of your plan</h1>
       <PlanHistory familyId={familyId} versions={versions} currentVersion={plan.version} />

@@ -28,9 +28,9 @@ export default async function EditPlanPartPage({ params, searchParams }: Props) 
     <>
       <p className="mb-2">
         {fromRightNow ? (
-          <a href={rightNowPath(familyId, { checkIn: fromRightNow.checkIn }, "#your-plan")}>Back to right now</a>
+          <a href={rightNowPath(familyId, { checkIn: fromRightNow.checkIn }, "#your-plan")} className="tap">Back to right now</a>
         ) : (
-          <a href={planPath(familyId, "/edit")}>All parts of the plan</a>
+          <a href={planPath(familyId, "/edit")} className="tap">All parts of the plan</a>
         )}
       </p>
       <h1>{partTitle(part)}</h1>
