@@ -127,7 +127,7 @@ test("signing out removes the kept plan, and so does the next sign-in on the pho
   // The account page says so, and offers to forget it.
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "This phone" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.locator("#main").getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/signed-out=1/);
   expect(await keptPaths(page)).toEqual([]);
   expect(await privateEntries(page, [family.name, family.naloxone])).toEqual([]);
