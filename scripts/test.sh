@@ -8,6 +8,14 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export TEST_RUN_ID="${TEST_RUN_ID:-$$}"
 mkdir -p test-results
+# Test databases, browser profiles and servers' scratch files in memory when the machine has a
+# tmpfs: the tests are about the app, not the disk, and SQLite's fsync on a shared disk was a
+# good part of the suite's time. (Durability tests kill processes, which memory survives as disk.)
+if [ -z "${STEADY_TEST_TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  STEADY_TEST_TMPDIR=$(mktemp -d /dev/shm/steady-test.XXXXXX)
+  export TMPDIR=$STEADY_TEST_TMPDIR
+  trap 'rm -rf "$STEADY_TEST_TMPDIR"' EXIT
+fi
 passed=0
 failed=0
 failures=()

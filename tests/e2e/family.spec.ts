@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./support/axe";
 import { createFamily, newPerson, signUp } from "./support/people";
 
 async function addCheckIn(page: Page, familyId: string, options: { signs: string[]; note: string; privately?: boolean; usedSuspected?: boolean }) {
@@ -56,7 +56,7 @@ test("a family's space, from sign-up to deleting it", async ({ browser }) => {
   // the dashboard names the stage the signs point to
   await owner.goto(`/family/${familyId}`);
   await expect(owner.getByText(/mental-stage signs/).first()).toBeVisible();
-  expect((await new AxeBuilder({ page: owner }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await axe(owner)).violations.map((v) => v.id)).toEqual([]);
 
   // "use happened or is suspected" leads straight to the family's own "right now" (tests/e2e/relapse-moment.spec.ts)
   await addCheckIn(member, familyId, { signs: [], note: "Found foil in the car.", usedSuspected: true });

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./support/axe";
 import { newPerson, signInThroughForm as signIn, signUpThroughForm as signUp } from "./support/people";
 import type { Server } from "../support/server";
 import { startMailServer } from "../support/mail-server";
@@ -39,7 +39,7 @@ test("an emailed link sets a new password once, signs out every device, and says
   const forUnknown = await askForLink(phone, "nobody-here@example.test");
   expect(forUnknown).toBe(forKnown);
   expect(forKnown).toMatch(/If an account uses that email/);
-  const results = await new AxeBuilder({ page: phone }).analyze();
+  const results = await axe(phone);
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
   await expect.poll(() => smtp.received.length, { timeout: 20_000 }).toBe(1);

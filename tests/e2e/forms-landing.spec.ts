@@ -1,6 +1,6 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
-import { createFamily, newPerson, signUp, type Person } from "./support/people";
+import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 import { PHONE } from "./support/device";
 
 /**
@@ -37,17 +37,8 @@ async function expectFocusWithin(locator: Locator) {
   await expect.poll(() => locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
 }
 
-async function counselorSignUp(page: Page, person: Person) {
-  await page.goto("/counselor/sign-up");
-  await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("Email").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
-  await page.getByRole("button", { name: "Create counselor account" }).click();
-  await expect(page).toHaveURL(/\/counselor$/);
-}
-
 test("item 2: a new one-time link and an error summary land in view with focus; the note's counter follows the reset", async ({ page }) => {
-  await counselorSignUp(page, newPerson("Jordan"));
+  await signUpCounselor(page, newPerson("Jordan"));
 
   // the connect link on /counselor
   await page.getByRole("button", { name: "Create a link to connect a family" }).click();

@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./support/axe";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 import type { Server } from "../support/server";
 import { startMailServer } from "../support/mail-server";
@@ -8,7 +8,7 @@ import type { TestSmtp } from "../support/smtp";
 const PHONE = { width: 390, height: 844 };
 
 async function noViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page);
   expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 

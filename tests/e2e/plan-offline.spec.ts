@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./support/axe";
 import { createFamily, newPerson, signIn, signUp } from "./support/people";
 import { PHONE, privateEntries, serviceWorkerInCharge, storedEntries, writeNaloxonePlace } from "./support/device";
 
@@ -46,12 +46,12 @@ test("offline, the plan opens on the phone that chose it, and not on another dev
   expect(await keptPaths(page)).toEqual([]);
   await page.getByTestId("keep-plan").scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/keep-plan-off.png` });
-  const axeOff = await new AxeBuilder({ page }).include('[data-testid="keep-plan"]').analyze();
+  const axeOff = await axe(page, '[data-testid="keep-plan"]');
   expect(axeOff.violations).toEqual([]);
 
   await keep(page);
   await page.screenshot({ path: `${SHOTS}/keep-plan-on.png` });
-  const axeOn = await new AxeBuilder({ page }).include('[data-testid="keep-plan"]').analyze();
+  const axeOn = await axe(page, '[data-testid="keep-plan"]');
   expect(axeOn.violations).toEqual([]);
   expect(await keptPaths(page)).toEqual([plan]);
   // Only the plan page is private in Cache Storage, and only in the plan's own cache.

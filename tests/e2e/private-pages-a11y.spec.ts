@@ -1,10 +1,10 @@
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./support/axe";
 import { createFamily, newPerson, signUp } from "./support/people";
 
 async function noViolations(page: Page, path: string) {
   await page.goto(path);
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page);
   expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
@@ -95,7 +95,7 @@ test("sharing pages have no axe violations (phone width): /family signed out, a 
   await expect(owner).toHaveURL(/\/counselors/);
   await owner.getByRole("button", { name: /End the connection with/ }).click();
   await expect(owner.getByRole("dialog")).toBeVisible();
-  expect((await new AxeBuilder({ page: owner }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await axe(owner)).violations.map((v) => v.id)).toEqual([]);
   await owner.getByRole("dialog").getByRole("button", { name: "Yes, end the connection" }).click();
   await expect(owner.getByText(/The connection is ended/)).toBeVisible();
   await noViolations(counselor, `/counselor/families/${familyId}`);
@@ -105,6 +105,6 @@ test("sharing pages have no axe violations (phone width): /family signed out, a 
   await owner.getByLabel(/Type the family's name to confirm/).fill("The Axe-two family");
   await owner.getByRole("button", { name: "Delete this family and everything in it" }).click();
   await expect(owner.getByTestId("family-deleted")).toBeVisible();
-  expect((await new AxeBuilder({ page: owner }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await axe(owner)).violations.map((v) => v.id)).toEqual([]);
   await noViolations(member, `/family/deleted/${familyId}`);
 });

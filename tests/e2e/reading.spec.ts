@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./support/axe";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Element, Root } from "hast";
 import { loadCatalogue } from "../../lib/content/catalogue";
@@ -42,7 +42,7 @@ test.describe("accessibility (axe)", () => {
       test(`${path} has no violations at ${viewport.name} width`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).analyze();
+        const results = await axe(page);
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
       });
     }

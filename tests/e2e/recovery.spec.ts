@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./support/axe";
 import { createFamily, newPerson, signInThroughForm as signIn, type Person } from "./support/people";
 
 // Account recovery with no mail server: the recovery code (shown once at sign-up), and a reset
@@ -7,7 +7,7 @@ import { createFamily, newPerson, signInThroughForm as signIn, type Person } fro
 const phone = { viewport: { width: 390, height: 844 } };
 
 async function noViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page);
   expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 

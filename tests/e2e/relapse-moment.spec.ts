@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { axe } from "./support/axe";
 import { createFamily, newPerson, signUp } from "./support/people";
 
 /**
@@ -12,7 +12,7 @@ const SHOTS = "test-results/screenshots/relapse-moment";
 test.use({ viewport: PHONE });
 
 async function axeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page);
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 

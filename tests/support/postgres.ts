@@ -19,6 +19,8 @@ export async function createPostgresDatabase(label: string) {
   const name = `relapse_response_${label}_${process.env.TEST_RUN_ID ?? process.pid}`.replace(/[^a-z0-9_]/gi, "_").toLowerCase();
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin(`CREATE DATABASE "${name}"`);
+  // A test database: commits need not wait for the disk (the app's own settings are unchanged).
+  await admin(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
   const url = `${SERVER}/${name}`;
   migrateDeploy(url);
   return {
