@@ -94,9 +94,10 @@ start vitest node_modules/.bin/vitest run --reporter=dot --reporter=json --outpu
 start build npm run --silent build
 finish vitest
 add_counts vitest "$(count_report vitest test-results/vitest.json)"
-if finish build >/dev/null; then
+# (the build's log is long: only its first line, the time, is shown; test-results/build.log has it all)
+if finish build >test-results/build-finished.log; then
+  head -1 test-results/build-finished.log
   passed=$((passed + 1))
-  echo "== build: done"
   # 3. Playwright in Chromium, against the build.
   echo "== playwright (Chromium)"
   rm -f test-results/playwright.json
@@ -105,7 +106,7 @@ if finish build >/dev/null; then
   echo "== playwright took $((SECONDS - began)) s"
   add_counts playwright "$(count_report playwright test-results/playwright.json)"
 else
-  echo "== build: failed"
+  head -1 test-results/build-finished.log
   tail -40 test-results/build.log
   failed=$((failed + 1))
   failures+=("build")

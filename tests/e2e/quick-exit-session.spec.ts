@@ -78,9 +78,12 @@ test("signed in, the Quick exit button ends the session, and Back shows the sign
   expect(await sessionState(request, cookie, familyId)).toBe("signed out");
 
   // Cache Storage of this origin, from a public page in another tab: nothing private left.
+  // ("may have used" is left out here: the public /right-now page, which the service worker keeps
+  // for offline use, says it too. The check-in pages that say it live under /family, which the
+  // path check covers.)
   const tab = await context.newPage();
   await tab.goto("/crisis");
-  expect(await privateEntries(tab, words)).toEqual([]);
+  expect(await privateEntries(tab, words.filter((word) => word !== "may have used"))).toEqual([]);
   await tab.close();
 
   await page.goBack();
