@@ -11,8 +11,12 @@ const FAMILY_PATHS = ["", "/check-ins", "/check-ins/new", "/plan", "/plan/edit",
 
 async function inViewport(page: Page, path: string) {
   await page.goto(path);
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForFunction(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+  // Scrolled to the bottom on every poll: a page can still grow after load (a notice, the menu's
+  // room to scroll), and a single scroll then stops short of the new bottom for ever.
+  await page.waitForFunction(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  });
   for (const control of [page.getByRole("link", { name: "Quick exit", exact: true }), page.locator("summary.get-help-button")]) {
     await expect(control, path).toBeInViewport({ ratio: 1 });
   }
