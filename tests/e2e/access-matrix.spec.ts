@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "@playwright/test";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { seedWith } from "./support/seed";
 
 /**
  * THE access matrix: every page and route handler, for every actor, with the expected answer, and
@@ -115,11 +114,7 @@ function routeFiles(dir = "app"): string[] {
 
 let w: World;
 test.beforeAll(() => {
-  const out = execFileSync("node", ["--conditions=react-server", "--import", "tsx", "tests/e2e/support/make-world.ts"], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_RATE_LIMIT: "off" },
-    encoding: "utf8",
-  });
-  w = JSON.parse(out);
+  w = seedWith<World>("tests/e2e/support/make-world.ts");
 });
 
 test("every page and route handler has a row in the matrix", () => {

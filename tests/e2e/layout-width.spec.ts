@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect, type Browser } from "@playwright/test";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { seedWith } from "./support/seed";
 import { PLAN_PARTS } from "../../components/family/plan/parts";
 import { READING_PAGES } from "./pages";
 
@@ -95,11 +94,7 @@ function pageFiles(dir = "app"): string[] {
 
 let w: World;
 test.beforeAll(() => {
-  const out = execFileSync("node", ["--conditions=react-server", "--import", "tsx", "tests/e2e/support/make-long-text-world.ts"], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_RATE_LIMIT: "off" },
-    encoding: "utf8",
-  });
-  w = JSON.parse(out);
+  w = seedWith<World>("tests/e2e/support/make-long-text-world.ts");
 });
 
 test("every page has a row here", () => {

@@ -1,0 +1,14 @@
+import { execFileSync } from "node:child_process";
+import { E2E_DATABASE_URL } from "../../../playwright.config";
+
+/**
+ * Runs a seeding script (tests/e2e/support/make-*.ts) against the main e2e server's database,
+ * through lib/ as the app would, and returns what it prints as JSON (ids, tokens, cookies).
+ */
+export function seedWith<T>(script: string): T {
+  const out = execFileSync("node", ["--conditions=react-server", "--import", "tsx", script], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_RATE_LIMIT: "off" },
+    encoding: "utf8",
+  });
+  return JSON.parse(out) as T;
+}
