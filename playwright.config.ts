@@ -51,7 +51,9 @@ export default defineConfig({
   ],
   // Sign-up hashes a password and checks its strength; on a busy 2-core machine that can take a few seconds.
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/playwright.json" }]] : [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  // Playwright empties its output folder when it starts: its own, so that the other logs in test-results stay.
+  outputDir: "test-results/playwright",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
