@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContentError, parseOrThrow } from "./errors";
+import { DEFAULT_LOCALE, localeContentDir, type Locale } from "./locale";
+import { assertCatalogueParity } from "./parity";
 import {
   crisisSchema,
   glossarySchema,
@@ -19,6 +21,8 @@ import {
 } from "./schema";
 
 export type Catalogue = {
+  /** The language of every text below; directives and glossary links render in it. */
+  locale: Locale;
   stages: Stage[];
   triggerGroups: TriggerGroup[];
   responses: Responses;
@@ -93,10 +97,18 @@ function assertUniqueIds(catalogue: Catalogue, dir: string) {
   if (problems.length) throw new ContentError(join(dir, "catalogue"), problems);
 }
 
-export function loadCatalogue(contentDir: string): Catalogue {
-  const file = (name: string) => join(contentDir, "catalogue", name);
+/**
+ * The catalogue of one language. English is content/catalogue/; Spanish is content/es/catalogue/,
+ * checked by the same schemas and then against the English one (lib/content/parity.ts): the same
+ * ids in the same order, the same numbers and flags, and every text in Spanish. A missing or
+ * untranslated Spanish text fails here, as any other content error does: nothing falls back to English.
+ */
+export function loadCatalogue(contentDir: string, locale: Locale = DEFAULT_LOCALE): Catalogue {
+  const dir = localeContentDir(contentDir, locale);
+  const file = (name: string) => join(dir, "catalogue", name);
   const crisis = parseOrThrow(crisisSchema, readJson(file("crisis.json")), file("crisis.json"));
   const catalogue: Catalogue = {
+    locale,
     stages: parseOrThrow(stagesSchema, readJson(file("stages.json")), file("stages.json")).stages,
     triggerGroups: parseOrThrow(triggersSchema, readJson(file("triggers.json")), file("triggers.json")).groups,
     responses: parseOrThrow(responsesSchema, readJson(file("responses.json")), file("responses.json")),
@@ -105,6 +117,7 @@ export function loadCatalogue(contentDir: string): Catalogue {
     sources: parseOrThrow(sourcesSchema, readJson(join(contentDir, "sources.json")), join(contentDir, "sources.json")).sources,
     glossary: parseOrThrow(glossarySchema, readJson(file("glossary.json")), file("glossary.json")).terms,
   };
-  assertUniqueIds(catalogue, contentDir);
+  assertUniqueIds(catalogue, dir);
+  if (locale !== DEFAULT_LOCALE) assertCatalogueParity(loadCatalogue(contentDir, DEFAULT_LOCALE), catalogue, join(dir, "catalogue"));
   return catalogue;
 }

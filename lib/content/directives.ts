@@ -4,6 +4,7 @@ import { offered, type Catalogue } from "./catalogue";
 import { glossaryAnchor } from "./links";
 import { guidedPause, recoveryPositionFigure } from "./figures";
 import { telHref, smsHref } from "./links";
+import { contentStrings } from "./strings";
 
 /**
  * Catalogue blocks placed in Markdown with leaf directives (docs/content-format.md). The words live
@@ -37,22 +38,22 @@ function required<T extends { id: string }>(list: T[], id: string | undefined, d
  * id, so links from other pages still land on the word itself.
  */
 function glossaryByLetter(catalogue: Catalogue): Element {
+  const words = contentStrings(catalogue.locale);
   const groups = new Map<string, Catalogue["glossary"]>();
-  for (const entry of [...catalogue.glossary].sort((a, b) => a.term.localeCompare(b.term, "en"))) {
-    const first = entry.term.charAt(0).toUpperCase();
-    const letter = /[A-Z]/.test(first) ? first : "0-9";
+  for (const entry of [...catalogue.glossary].sort((a, b) => a.term.localeCompare(b.term, catalogue.locale))) {
+    const letter = firstLetter(entry.term);
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
   const letters = [...groups.keys()];
   return h("div", { className: "glossary-index" }, [
-    h("nav", { id: "letters", className: "letter-index", ariaLabel: "Words by first letter" }, [
+    h("nav", { id: "letters", className: "letter-index", ariaLabel: words.lettersLabel }, [
       h("ul", letters.map((letter) => h("li", h("a", { href: `#${letterAnchor(letter)}` }, letter)))),
     ]),
     ...letters.flatMap((letter) => [
       // The way back sits beside each letter's heading: no extra line per group on a long page.
       h("div", { className: "glossary-letter-head" }, [
         h("h2", { id: letterAnchor(letter), className: "glossary-letter" }, letter),
-        h("p", { className: "to-contents" }, h("a", { href: "#letters" }, "Back to the letters")),
+        h("p", { className: "to-contents" }, h("a", { href: "#letters" }, words.backToLetters)),
       ]),
       h(
         "dl",
@@ -61,6 +62,12 @@ function glossaryByLetter(catalogue: Catalogue): Element {
       ),
     ]),
   ]);
+}
+
+/** The index letter of a term: its first letter without accents ("Ópio" files under O), or "0-9". */
+function firstLetter(term: string): string {
+  const first = term.charAt(0).normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
+  return /[A-Z]/.test(first) ? first : "0-9";
 }
 
 /** The anchor of a letter in the glossary: "letter-a". */
@@ -100,24 +107,26 @@ export const directives: Record<string, DirectiveRenderer> = {
       catalogue.overdose.facts.map((fact) => h("li", fact.text)),
     ),
 
-  "recovery-position": () => recoveryPositionFigure(),
+  "recovery-position": (_attributes, catalogue) => recoveryPositionFigure(catalogue.locale),
 
-  pause: () => guidedPause(),
+  pause: (_attributes, catalogue) => guidedPause(catalogue.locale),
 
   glossary: (_attributes, catalogue) => glossaryByLetter(catalogue),
 
-  "crisis-contacts": (attributes, catalogue) =>
-    h(
+  "crisis-contacts": (attributes, catalogue) => {
+    const words = contentStrings(catalogue.locale);
+    return h(
       "ul",
       { className: "crisis-contacts" },
       (attributes.only ? [required(catalogue.crisis.contacts, attributes.only, "crisis-contacts")] : catalogue.crisis.contacts).map((contact) =>
         h("li", [
           h("strong", contact.name),
           ": ",
-          h("a", { href: telHref(contact.dial) }, `Call ${contact.number}`),
-          ...(contact.text ? [" or ", h("a", { href: smsHref(contact.text) }, `text ${contact.text}`)] : []),
+          h("a", { href: telHref(contact.dial) }, words.call(contact.number)),
+          ...(contact.text ? [words.or, h("a", { href: smsHref(contact.text) }, words.text(contact.text))] : []),
           `. ${contact.when}`,
         ]),
       ),
-    ),
+    );
+  },
 };

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, Text } from "hast";
 import type { GlossaryTerm } from "./schema";
 import { glossaryPath } from "./links";
+import { DEFAULT_LOCALE, type Locale } from "./locale";
 
 /**
  * Links the first use of each glossary term on a page to its definition, so a parent can look a
@@ -22,7 +23,8 @@ export function glossaryMatchers(terms: GlossaryTerm[]): Matcher[] {
   });
 }
 
-export function linkGlossaryTerms(terms: GlossaryTerm[]) {
+/** Links go to the glossary page of the page's own language (/guide/glossary or /es/guide/glossary). */
+export function linkGlossaryTerms(terms: GlossaryTerm[], locale: Locale = DEFAULT_LOCALE) {
   return (tree: HastRoot) => {
     const waiting = glossaryMatchers(terms);
 
@@ -41,7 +43,7 @@ export function linkGlossaryTerms(terms: GlossaryTerm[]) {
         out.push({
           type: "element",
           tagName: "a",
-          properties: { href: glossaryPath(best.matcher.term.id), className: ["term"] },
+          properties: { href: glossaryPath(best.matcher.term.id, locale), className: ["term"] },
           children: [{ type: "text", value: rest.slice(best.index, best.index + best.length) }],
         });
         rest = rest.slice(best.index + best.length);

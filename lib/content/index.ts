@@ -4,68 +4,57 @@ import { loadPages, type Page } from "./pages";
 import type { PageSlug } from "./schema";
 import { renderMarkdown } from "./markdown";
 import { sectionContents, type ContentsEntry } from "./contents";
+import { DEFAULT_LOCALE, type Locale } from "./locale";
+import { contentStrings } from "./strings";
 
 /**
- * The guidance, loaded and validated once per process. Pages are rendered at build time (they are
- * statically generated), so invalid content fails `next build`.
+ * The guidance, loaded and validated once per process and per language. Pages are rendered at
+ * build time (they are statically generated), so invalid content fails `next build`. Every
+ * function takes a locale, English by default, so a caller written before Spanish existed still
+ * gets English. Spanish is loaded only when asked for, and is then checked against the English
+ * (lib/content/parity.ts): a missing Spanish page or text is an error, never an English stand-in.
  */
 export const CONTENT_DIR = join(process.cwd(), "content");
 
-let cache: { catalogue: Catalogue; pages: Page[] } | undefined;
+const catalogues: Partial<Record<Locale, Catalogue>> = {};
+const pageSets: Partial<Record<Locale, Page[]>> = {};
 
-function load() {
-  if (!cache) {
-    const catalogue = loadCatalogue(CONTENT_DIR);
-    cache = { catalogue, pages: loadPages(CONTENT_DIR, catalogue) };
-  }
-  return cache;
+export function getCatalogue(locale: Locale = DEFAULT_LOCALE): Catalogue {
+  return (catalogues[locale] ??= loadCatalogue(CONTENT_DIR, locale));
 }
 
-export const getCatalogue = (): Catalogue => load().catalogue;
-export const getPages = (): Page[] => load().pages;
-
-export function getPage(slug: string): Page | undefined {
-  return getPages().find((page) => page.slug === slug);
+export function getPages(locale: Locale = DEFAULT_LOCALE): Page[] {
+  return (pageSets[locale] ??= loadPages(CONTENT_DIR, getCatalogue(locale), locale === DEFAULT_LOCALE ? {} : { english: getPages(DEFAULT_LOCALE) }));
 }
 
-export function getGuidePages(): Page[] {
-  return getPages().filter((page) => page.slug !== "right-now");
+export function getPage(slug: string, locale: Locale = DEFAULT_LOCALE): Page | undefined {
+  return getPages(locale).find((page) => page.slug === slug);
+}
+
+export function getGuidePages(locale: Locale = DEFAULT_LOCALE): Page[] {
+  return getPages(locale).filter((page) => page.slug !== "right-now");
 }
 
 /** Previous and next in reading order. */
-export function neighbours(slug: PageSlug): { previous?: Page; next?: Page } {
-  const pages = getPages();
+export function neighbours(slug: PageSlug, locale: Locale = DEFAULT_LOCALE): { previous?: Page; next?: Page } {
+  const pages = getPages(locale);
   const index = pages.findIndex((page) => page.slug === slug);
   return { previous: pages[index - 1], next: pages[index + 1] };
 }
 
-export type { Catalogue, Page, PageSlug };
-export { pagePath, stagePath, triggerGroupPath, responsesPath, telHref, smsHref } from "./links";
+export type { Catalogue, Page, PageSlug, Locale };
+export { LOCALES, DEFAULT_LOCALE, isLocale } from "./locale";
+export { contentStrings } from "./strings";
+export { pagePath, crisisPath, stagePath, triggerGroupPath, responsesPath, glossaryPagePath, telHref, smsHref } from "./links";
 
-let crisis: { html: string; contents: ContentsEntry[] } | undefined;
+const crisisPages: Partial<Record<Locale, { html: string; contents: ContentsEntry[] }>> = {};
 
 /** The /crisis page: the same catalogue blocks the guide uses, so the steps read the same everywhere. */
-export function getCrisis(): { html: string; contents: ContentsEntry[] } {
-  crisis ??= crisisPage();
-  return crisis;
+export function getCrisis(locale: Locale = DEFAULT_LOCALE): { html: string; contents: ContentsEntry[] } {
+  return (crisisPages[locale] ??= crisisPage(locale));
 }
 
-function crisisPage() {
-  const { html, hast } = renderMarkdown(
-    [
-      "## Is this an overdose? {#signs}",
-      "::overdose-signs",
-      "## What to do, in this order {#steps}",
-      "::overdose-steps",
-      "## Numbers to call {#numbers}",
-      "::crisis-contacts",
-      "## When to call Poison Control {#poison-control}",
-      "Poison Control answers questions about a medicine or drug someone took, such as a mix-up with doses. Call it while the person is awake and breathing. If someone cannot be woken or is not breathing well, call 911 instead. If a child may have swallowed methadone, buprenorphine or any opioid, call 911 right away, even if the child seems fine.",
-      "## Good to know {#facts}",
-      "::overdose-facts",
-    ].join("\n\n"),
-    getCatalogue(),
-    "crisis page",
-  );
+function crisisPage(locale: Locale) {
+  const { html, hast } = renderMarkdown(contentStrings(locale).crisisPage.join("\n\n"), getCatalogue(locale), `crisis page (${locale})`);
   return { html, contents: sectionContents(hast) };
 }

@@ -104,7 +104,7 @@ export function renderMarkdown(
     .use(headingIds)
     .use(catalogueBlocks, { catalogue, file })
     .use(remarkRehype)
-    .use(options.linkTerms === false ? [] : [[linkGlossaryTerms, catalogue.glossary]])
+    .use(options.linkTerms === false ? [] : [[linkGlossaryTerms, catalogue.glossary, catalogue.locale]])
     .use(sectionize)
     .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] });
   const hast = processor.runSync(processor.parse(markdown)) as HastRoot;

@@ -1,22 +1,33 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import matter from "gray-matter";
 import type { Root as HastRoot } from "hast";
-import type { Catalogue } from "./catalogue";
+import { loadCatalogue, type Catalogue } from "./catalogue";
 import { ContentError, parseOrThrow } from "./errors";
+import { DEFAULT_LOCALE, localeContentDir, type Locale } from "./locale";
 import { renderMarkdown } from "./markdown";
+import { pageParityProblems } from "./parity";
 import { frontmatterSchema, PAGE_SLUGS, pageSlug, type Frontmatter, type PageSlug, type Source } from "./schema";
 
 export type Page = Frontmatter & {
   slug: PageSlug;
+  /** The page's language: the catalogue's it was rendered with. */
+  locale: Locale;
   sources: string[];
   sourceDetails: Source[];
   html: string;
   hast: HastRoot;
 };
 
-export function loadPages(contentDir: string, catalogue: Catalogue): Page[] {
-  const dir = join(contentDir, "pages");
+/**
+ * The pages of the catalogue's language: content/pages/ for English, content/es/pages/ for Spanish
+ * (same slugs). A translation must have every English page with the same order, sources, related
+ * pages and anchors (lib/content/parity.ts); `english` passes the English pages when the caller
+ * already has them.
+ */
+export function loadPages(contentDir: string, catalogue: Catalogue, options: { english?: Page[] } = {}): Page[] {
+  const dir = join(localeContentDir(contentDir, catalogue.locale), "pages");
+  if (!existsSync(dir)) throw new ContentError(dir, [`no pages in ${catalogue.locale}: every English page needs its translation here`]);
   const files = readdirSync(dir).filter((name) => name.endsWith(".md"));
   // Every page's frontmatter is checked before any page is rendered, so a broken page fails fast.
   const pages = files.map((name) => readPage(join(dir, name), catalogue)).map((page) => renderPage(page, catalogue));
@@ -32,6 +43,11 @@ export function loadPages(contentDir: string, catalogue: Catalogue): Page[] {
     orders.set(page.order, page.slug);
   }
   if (problems.length) throw new ContentError(dir, problems);
+  if (catalogue.locale !== DEFAULT_LOCALE) {
+    const english = options.english ?? loadPages(contentDir, loadCatalogue(contentDir, DEFAULT_LOCALE));
+    const different = pageParityProblems(english, pages);
+    if (different.length) throw new ContentError(dir, different);
+  }
   return pages.sort((a, b) => a.order - b.order);
 }
 
@@ -60,7 +76,7 @@ function readPage(file: string, catalogue: Catalogue): ReadPage {
   if (/^#\s/m.test(parsed.content)) problems.push("body: start at ## headings (the title is the page's h1)");
   if (!parsed.content.trim()) problems.push("body: empty");
   if (problems.length) throw new ContentError(file, problems);
-  return { ...frontmatter, slug, sourceDetails: sourceDetails.filter((s): s is Source => Boolean(s)), file, body: parsed.content };
+  return { ...frontmatter, slug, locale: catalogue.locale, sourceDetails: sourceDetails.filter((s): s is Source => Boolean(s)), file, body: parsed.content };
 }
 
 function renderPage({ file, body, ...page }: ReadPage, catalogue: Catalogue): Page {

@@ -5,6 +5,7 @@ import type { Element, Root as HastRoot } from "hast";
 import { getCatalogue, getPage } from "./index";
 import { pagePath } from "./links";
 import { renderMarkdown } from "./markdown";
+import { DEFAULT_LOCALE, localeContentDir, type Locale } from "./locale";
 
 /**
  * /right-now, cut into the pieces the family's own "right now" page shows around its plan, so the
@@ -33,24 +34,28 @@ const hasClass = (node: Element, name: string) => {
   return Array.isArray(value) ? value.includes(name) : value === name;
 };
 
-let digest: RightNowDigest | undefined;
+const digests: Partial<Record<Locale, RightNowDigest>> = {};
 
-export function getRightNowDigest(): RightNowDigest {
-  if (digest) return digest;
-  const page = getPage("right-now");
-  if (!page) throw new Error("content/pages/right-now.md is missing");
+/** The digest in one language (English by default): the Spanish one is cut from content/es/pages/right-now.md. */
+export function getRightNowDigest(locale: Locale = DEFAULT_LOCALE): RightNowDigest {
+  return (digests[locale] ??= digestOf(locale));
+}
+
+function digestOf(locale: Locale): RightNowDigest {
+  const file = `${localeContentDir("content", locale)}/pages/right-now.md`;
+  const page = getPage("right-now", locale);
+  if (!page) throw new Error(`${file} is missing`);
   const act = page.hast.children.find((node): node is Element => isElement(node, "div") && hasClass(node, "act-now"));
-  if (!act) throw new Error("content/pages/right-now.md needs its :::act-now block before the first heading");
+  if (!act) throw new Error(`${file} needs its :::act-now block before the first heading`);
   const later = page.hast.children.flatMap((node) => {
     if (!isElement(node, "section")) return [];
     const [heading, ...rest] = node.children.filter((child): child is Element => child.type === "element");
     const id = heading?.properties?.id;
     if (!isElement(heading, "h2") || typeof id !== "string" || NOT_SHORTENED.has(id)) return [];
     const lead = rest[0];
-    if (!isElement(lead, "p")) throw new Error(`content/pages/right-now.md: the section #${id} must start with a paragraph (its short version)`);
-    return [{ id, title: hastToString(heading), leadHtml: html([lead]), href: `${pagePath("right-now")}#${id}` }];
+    if (!isElement(lead, "p")) throw new Error(`${file}: the section #${id} must start with a paragraph (its short version)`);
+    return [{ id, title: hastToString(heading), leadHtml: html([lead]), href: `${pagePath("right-now", locale)}#${id}` }];
   });
-  const steps = renderMarkdown("::overdose-steps", getCatalogue(), "the overdose steps", { linkTerms: false });
-  digest = { actNowHtml: html([act]), stepsHtml: steps.html, later };
-  return digest;
+  const steps = renderMarkdown("::overdose-steps", getCatalogue(locale), "the overdose steps", { linkTerms: false });
+  return { actNowHtml: html([act]), stepsHtml: steps.html, later };
 }
