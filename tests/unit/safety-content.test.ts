@@ -4,6 +4,9 @@ import { toString as hastToString } from "hast-util-to-string";
 import type { Element, Root as HastRoot, RootContent } from "hast";
 import { loadCatalogue, offered } from "@/lib/content/catalogue";
 import { loadPages } from "@/lib/content/pages";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { contentStrings } from "@/lib/content/strings";
+import { figuresIn } from "@/lib/content/parity";
 
 /**
  * The clinical facts the guide must state, checked against the words a parent reads
@@ -439,5 +442,269 @@ describe("what a reader sees of our sources", () => {
         expect(new URL(source.url).hostname, source.id).toMatch(/\.[a-z]{2,}$/);
       }
     }
+  });
+});
+
+/**
+ * The same clinical facts in Spanish (issue 18): the Spanish catalogue and pages must state each
+ * fact the English states, with the same figures and in the same order. The page checks follow the
+ * English sections by their anchors (the same in both languages) and fail until every Spanish page
+ * exists in content/es/pages/.
+ */
+describe("in Spanish", () => {
+  const es = loadCatalogue(CONTENT, "es");
+  const esContact = (id: string) => es.crisis.contacts.find((c) => c.id === id)!;
+  const esSteps = es.overdose.steps;
+  const esTitles = esSteps.map((s) => s.title.toLowerCase());
+  const MOUD_ES = /medicamentos? para (la adicción a los|el trastorno por consumo de) opioides|buprenorfina|metadona/i;
+  let esPagesCache: ReturnType<typeof loadPages> | undefined;
+  const esPages = () => (esPagesCache ??= loadPages(CONTENT, es, { english: pages }));
+  const esPage = (slug: string) => esPages().find((p) => p.slug === slug)!;
+  const esSection = (slug: string, id: string) => {
+    const found = sections(esPage(slug).hast).find((s) => s.id === id);
+    if (!found) throw new Error(`es/${slug} has no section #${id}`);
+    return found.text;
+  };
+  const esPageText = (slug: string) => hastToString(esPage(slug).hast).replace(/\s+/g, " ");
+  const SLOW = 120_000;
+
+  describe("the crisis numbers", () => {
+    it("the strip is 911, 988 and the SAMHSA helpline, with the English numbers", () => {
+      expect(es.crisis.contacts.filter((c) => c.inStrip).map((c) => c.number)).toEqual(["911", "988", "1-800-662-4357"]);
+      for (const c of catalogue.crisis.contacts) expect([esContact(c.id).number, esContact(c.id).dial, esContact(c.id).text]).toEqual([c.number, c.dial, c.text]);
+    });
+
+    it("988 for drug use crises too; Poison Control sends a person who cannot be woken to 911; the parent line is not a crisis line", () => {
+      expect(esContact("lifeline-988").when).toMatch(/crisis por drogas/);
+      expect(esContact("poison-control").when).toMatch(/no se despierta.*llame al 911/);
+      expect(esContact("poison-control").when).toMatch(/o si un niño pudo haber tragado un opioide, llame al 911/);
+      expect(esContact("parent-helpline").when).toMatch(/No es una línea de crisis/);
+      expect(esContact("samhsa-helpline").when).toMatch(/1-800-487-4889/);
+    });
+  });
+
+  describe("the overdose response", () => {
+    it("goes: 911 and naloxone, breathing, repeat doses, side once breathing, stay, after waking", () => {
+      expect(esTitles).toHaveLength(6);
+      expect(esTitles[0]).toMatch(/^llame al 911 y dele naloxona/);
+      expect(esTitles[1]).toMatch(/respirar/);
+      expect(esTitles[2]).toMatch(/otra dosis cada 2 a 3 minutos/);
+      expect(esTitles[3]).toMatch(/^cuando ya respire, póngala de lado/);
+      expect(esTitles[4]).toMatch(/^quédese con la persona/);
+      expect(esTitles[5]).toMatch(/al despertar/);
+      for (const step of esSteps) expect(step.title.length, step.title).toBeLessThanOrEqual(50);
+    });
+
+    it("step 1: call 911 first, then naloxone; say Spanish for an interpreter; Narcan named", () => {
+      const detail = esSteps[0]!.detail;
+      expect(detail).toMatch(/^Llame al 911 primero/);
+      expect(detail.indexOf("911")).toBeLessThan(detail.indexOf("rocíe una dosis"));
+      expect(detail).toMatch(/diga «Spanish»/);
+      expect(detail).toMatch(/Narcan/);
+    });
+
+    it("step 2: rescue breaths every 5 seconds, CPR with breaths (30 and 2), hands-only CPR, do not wait", () => {
+      const detail = esSteps[1]!.detail;
+      for (const words of [/incline su cabeza hacia atrás/, /tápele la nariz/, /cubra su boca con la suya/, /una respiración cada 5 segundos/, /Mire que el pecho suba/]) {
+        expect(detail).toMatch(words);
+      }
+      expect(detail).toMatch(/RCP: 30 compresiones fuertes y rápidas en el centro del pecho, y luego 2 respiraciones/);
+      expect(detail).toMatch(/RCP solo con las manos/);
+      expect(detail).toMatch(/No espere a que la naloxona haga efecto/);
+      expect(es.glossary.find((t) => t.id === "cpr")!.definition).toMatch(/con respiraciones/);
+      expect(es.glossary.find((t) => t.id === "rescue-breaths")!.definition).toMatch(/una respiración cada 5 segundos/);
+    });
+
+    it("step 3: a new device every 2 to 3 minutes until they wake or help takes over", () => {
+      expect(esSteps[2]!.detail).toMatch(/después de 2 a 3 minutos/);
+      expect(esSteps[2]!.detail).toMatch(/dispositivo nuevo de naloxona cada vez/);
+      expect(esSteps[2]!.detail).toMatch(/hasta que la persona despierte.*o hasta que llegue la ayuda/);
+    });
+
+    it("step 4: the recovery position once they breathe", () => {
+      expect(esSteps[3]!.detail).toMatch(/posición de recuperación/);
+      expect(es.glossary.find((t) => t.id === "recovery-position")!.definition).toMatch(/de lado/);
+    });
+
+    it("step 5: 30 to 90 minutes; sleepy again or slow breathing: another dose, breaths, 911 again; never sleep it off", () => {
+      const detail = esSteps[4]!.detail;
+      expect(detail).toMatch(/30 a 90 minutos/);
+      expect(detail).toMatch(/Si le vuelve a dar sueño o respira lento: dele otra dosis, ayúdele a respirar y llame otra vez al 911/);
+      expect(detail).toMatch(/No la deje dormir para que se le pase/);
+    });
+
+    it("step 6: the emergency room, withdrawal, and what to do if they refuse to go", () => {
+      const detail = esSteps[5]!.detail;
+      expect(detail).toMatch(/sala de emergencias/);
+      expect(detail).toMatch(/síntomas de abstinencia/);
+      expect(detail).toMatch(/Volver a consumir/);
+      expect(detail).toMatch(/Si no quiere ir, quédese con la persona las próximas horas, tenga la naloxona a mano y llame otra vez al 911/);
+    });
+
+    it("names every sign and says to treat doubt as an overdose", () => {
+      const signs = es.overdose.signs.map((s) => s.label.toLowerCase()).join(" ");
+      for (const word of ["no se despierta", "respira", "gorgoteo", "ronquidos", "azules", "grises", "punta de un alfiler", "flojo"]) expect(signs).toContain(word);
+      expect(es.overdose.ifUnsure).toMatch(/trátelo como una sobredosis/i);
+    });
+
+    it("covers tolerance, fentanyl, xylazine, Good Samaritan laws, over-the-counter naloxone since 2023 and the rest", () => {
+      const facts = es.overdose.facts.map((f) => f.text).join(" ");
+      expect(facts).toMatch(/tolerancia/);
+      expect(facts).toMatch(/fentanilo.*unas 50 veces más fuerte que la heroína/i);
+      expect(facts).toMatch(/pastillas falsas que se ven igual que las pastillas recetadas/);
+      expect(facts).toMatch(/xilacina.*La naloxona no quita el efecto de la xilacina\. Dele naloxona de todos modos/i);
+      expect(facts).toMatch(/Buen Samaritano.*pero no de todo.*cambian en cada estado/);
+      expect(facts).toMatch(/Desde 2023.*de venta libre/);
+      expect(facts).toMatch(/naloxona vencida es mejor que nada/i);
+      expect(facts).toMatch(/Tocar el fentanilo, o estar cerca de él, no le va a causar una sobredosis/);
+      expect(facts).toMatch(/estimulante.*Dele naloxona de todos modos/);
+    });
+
+    it("the Spanish /crisis page shows every step in order and sends a child who may have swallowed an opioid to 911", () => {
+      const text = hastToString(renderMarkdown(contentStrings("es").crisisPage.join("\n\n"), es, "crisis (es)").hast);
+      const at = esSteps.map((step) => text.indexOf(step.title));
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(text).toMatch(/Si un niño pudo haber tragado metadona, buprenorfina o cualquier opioide, llame al 911 enseguida/);
+    });
+  });
+
+  describe("medicine and the catalogue's advice", () => {
+    it("names the medicine in the physical stage and the helpful responses, and never offers detox on its own", () => {
+      expect(es.stages.find((s) => s.id === "physical")!.familyCanDo.join(" ")).toMatch(MOUD_ES);
+      const helpful = offered(es.responses.helpful).map((r) => `${r.label} ${r.why}`).join(" ");
+      expect(helpful).toMatch(MOUD_ES);
+      expect(helpful).not.toMatch(/insistir en (una )?desintoxicación|desintoxicación con un médico/i);
+      for (const r of [...offered(es.responses.avoid), ...offered(es.responses.helpful)]) {
+        if (/desintoxicaci/i.test(r.why)) expect(`${r.label} ${r.why}`, r.id).toMatch(MOUD_ES);
+      }
+    });
+
+    it("withdrawal as it is; no shame as a sign to watch for; the medicines as in English", () => {
+      const withdrawal = es.stages.flatMap((s) => s.signs).find((s) => s.id === "physical.withdrawal")!;
+      expect(withdrawal.label).toMatch(/dolores.*nariz que gotea.*bostezos.*sudor/);
+      expect(es.glossary.find((t) => t.id === "withdrawal")!.definition).toMatch(/casi nunca es peligroso/);
+      expect(es.stages.flatMap((s) => offered(s.signs)).map((s) => s.label).join(" ")).not.toMatch(/vergüenza/i);
+      const term = (id: string) => es.glossary.find((t) => t.id === id)!.definition;
+      expect(term("buprenorphine")).toMatch(/una vez a la semana o una vez al mes/);
+      expect(term("methadone")).toMatch(/líquido o en tableta/);
+      expect(term("naltrexone")).toMatch(/pastilla diaria/);
+      expect(term("naltrexone")).toMatch(/7 a 10 días sin ningún opioide/);
+      expect(term("take-home-dose")).toMatch(/una sola dosis puede matar a un niño/);
+    });
+
+    it("uses person-first words and medicamento, never droga, for a medicine", () => {
+      const shown = JSON.stringify([es.stages, es.triggerGroups, es.responses, es.overdose, es.glossary, es.crisis]);
+      expect(shown).not.toMatch(/\b(adictos?|drogadictos?|toxicómanos?|viciosos?)\b/i);
+      expect(shown).not.toMatch(/(buprenorfina|metadona|naltrexona|naloxona),? (es|son) una droga/i);
+    });
+  });
+
+  describe("on the Spanish pages", () => {
+    it(
+      "every page that shows the steps shows all of them, in order",
+      () => {
+        for (const slug of ["right-now", "overdose-and-naloxone", "planning-ahead"]) {
+          const text = esPageText(slug);
+          const at = esSteps.map((step) => text.indexOf(step.title));
+          expect(at.every((i) => i >= 0), slug).toBe(true);
+          expect([...at].sort((a, b) => a - b), slug).toEqual(at);
+        }
+      },
+      SLOW,
+    );
+
+    const afterReturn: [string, string][] = [
+      ["right-now", "next-24-hours"],
+      ["responding-to-relapse", "medicine"],
+      ["responding-to-relapse", "back-to-treatment"],
+      ["stages-of-relapse", "physical"],
+      ["working-with-treatment-providers", "questions"],
+      ["working-with-treatment-providers", "changes"],
+      ["planning-ahead", "what-to-do"],
+      ["overdose-and-naloxone", "after"],
+      ["suicide-risk", "risk"],
+      ["when-your-loved-one-is-an-adult", "commitment"],
+    ];
+    it.each(afterReturn)("%s#%s names the medicine for opioid use disorder", (slug, id) => expect(esSection(slug, id)).toMatch(MOUD_ES), SLOW);
+
+    it(
+      "never recommends detox on its own: every section that says desintoxicación also names the medicine",
+      () => {
+        for (const p of esPages()) {
+          if (p.slug === "glossary") continue;
+          for (const s of sections(p.hast)) if (/desintoxicaci/i.test(s.text)) expect(s.text, `${p.slug}#${s.id}`).toMatch(MOUD_ES);
+        }
+      },
+      SLOW,
+    );
+
+    it(
+      "the medicines, their figures, and how each starts",
+      () => {
+        const text = esPageText("medicines-for-opioid-use-disorder");
+        for (const name of ["buprenorfina", "metadona", "naltrexona"]) expect(text.toLowerCase()).toContain(name);
+        expect(text).toMatch(/7 (a|y) 10 días/);
+        expect(text).toMatch(/2023/);
+        expect(esSection("medicines-for-opioid-use-disorder", "methadone")).toMatch(/2024/);
+        expect(esSection("medicines-for-opioid-use-disorder", "pregnancy")).toMatch(MOUD_ES);
+      },
+      SLOW,
+    );
+
+    it(
+      "breathing, nodding off, after waking, on medicine, the law and keeping naloxone: the facts and figures of the English sections",
+      () => {
+        expect(esSection("overdose-and-naloxone", "breathing")).toMatch(/RCP/);
+        expect(esSection("overdose-and-naloxone", "breathing")).toMatch(/respiraci/);
+        expect(esSection("overdose-and-naloxone", "nodding-off")).toMatch(/posición de recuperación|de lado/);
+        expect(esSection("overdose-and-naloxone", "nodding-off")).toMatch(/ronquid|gorgoteo/);
+        expect(esSection("overdose-and-naloxone", "after")).toMatch(/911/);
+        expect(esSection("overdose-and-naloxone", "after")).toMatch(/naloxona/);
+        const onMedicine = esSection("overdose-and-naloxone", "on-medicine");
+        expect(onMedicine).toMatch(/naltrexona/i);
+        expect(onMedicine).toMatch(/buprenorfina/i);
+        expect(onMedicine).toMatch(/benzodiacepinas/);
+        expect(onMedicine).toMatch(/911/);
+        expect(esSection("overdose-and-naloxone", "good-samaritan")).toMatch(/estado/);
+        expect(esSection("overdose-and-naloxone", "naloxone")).toMatch(/104\s?°F/);
+        expect(esSection("overdose-and-naloxone", "naloxone")).toMatch(/40\s?°C/);
+        expect(esSection("overdose-and-naloxone", "naloxone")).toMatch(/vencida/);
+      },
+      SLOW,
+    );
+
+    it(
+      "figures that must not change: relapse rates, fentanyl's strength, the TTY line, Poison Control for a child",
+      () => {
+        expect(figuresIn(esSection("relapse-and-chronic-illness", "numbers"))).toEqual(expect.arrayContaining(["30", "40", "50", "60", "70"]));
+        expect(esSection("relapse-and-chronic-illness", "numbers")).toMatch(/NIDA/);
+        expect(esSection("fentanyl-and-other-drugs", "fentanyl")).toMatch(/50 veces/);
+        expect(esSection("fentanyl-and-other-drugs", "fentanyl")).toMatch(/100 veces/);
+        expect(esSection("finding-treatment", "start")).toMatch(/1-800-487-4889/);
+        expect(esSection("suicide-risk", "child")).toMatch(/911/);
+        expect(esSection("suicide-risk", "child")).toMatch(/1-800-222-1222/);
+        expect(esSection("suicide-risk", "what-to-do")).toMatch(/988/);
+        expect(esSection("keeping-them-alive", "testing")).toMatch(/hepatitis C/i);
+        expect(esSection("keeping-them-alive", "testing")).toMatch(/VIH/);
+        for (const [slug, id] of [["support-for-you", "storage"], ["suicide-risk", "medicines"]] as const) {
+          expect(esSection(slug, id), slug).toMatch(/metadona/);
+          expect(esSection(slug, id), slug).toMatch(/buprenorfina/);
+          expect(esSection(slug, id), slug).toMatch(/niñ[oa]/);
+        }
+        expect(esPageText("stages-of-relapse")).toMatch(/Melemis/);
+      },
+      SLOW,
+    );
+
+    it(
+      "keeps the corrections: no kindling, no shorter relapses, no labels for people",
+      () => {
+        const all = esPages().map((p) => esPageText(p.slug)).join(" ");
+        expect(all).not.toMatch(/kindling|más cortas que la anterior/i);
+        expect(all).not.toMatch(/\b(adictos?|drogadictos?|toxicómanos?)\b/i);
+      },
+      SLOW,
+    );
   });
 });
