@@ -6,7 +6,7 @@ import { loadCatalogue } from "../lib/content/catalogue";
 import { loadPages } from "../lib/content/pages";
 import { measurePage } from "./lib/readability";
 import { SPANISH_MIN_SCORE } from "./lib/readability-es";
-import { gradeSpanishPages } from "./grade-spanish";
+import { gradeSpanishCatalogue, gradeSpanishPages } from "./grade-spanish";
 
 const MAX_GRADE = 8;
 const contentDir = join(process.cwd(), "content");
@@ -24,6 +24,12 @@ console.log(`highest grade: ${worst.toFixed(1)} (limit ${MAX_GRADE.toFixed(1)})`
 if (worst > MAX_GRADE) failed = true;
 
 console.log("\nSpanish (Fernández-Huerta, higher is plainer)");
+const spanishCatalogue = gradeSpanishCatalogue(contentDir);
+if (spanishCatalogue) {
+  const r = spanishCatalogue;
+  console.log(`${r.score.toFixed(1).padStart(5)}  catalogue blocks  (${r.sentences} oraciones, ${r.words} palabras, ${r.syllables} sílabas)`);
+  if (r.score < SPANISH_MIN_SCORE) failed = true;
+}
 const spanish = gradeSpanishPages(contentDir);
 if (spanish === null) {
   console.log("no Spanish content yet (content/es/pages/ not found)");

@@ -13,6 +13,9 @@ import { figuresIn, pageAnchors } from "@/lib/content/parity";
 import { glossaryPath, pagePath } from "@/lib/content/links";
 import { contentStrings } from "@/lib/content/strings";
 import { SPANISH_CRISIS_LINES } from "@/lib/content/spanish-crisis-lines";
+import { getCatalogue, getCrisis } from "@/lib/content";
+import { gradeSpanishCatalogue, gradeSpanishPages } from "@/scripts/grade-spanish";
+import { SPANISH_MIN_SCORE } from "@/scripts/lib/readability-es";
 
 /**
  * Steady en español (issue 18, item 6): every catalogue entry and every page exists in both
@@ -281,6 +284,44 @@ describe("Spanish rendering", () => {
     },
     SLOW,
   );
+});
+
+describe("the loaders by language (lib/content/index.ts)", () => {
+  it("give English by default and Spanish when asked", () => {
+    expect(getCatalogue().locale).toBe("en");
+    expect(getCatalogue("es").locale).toBe("es");
+    expect(getCatalogue("es").overdose.steps[0]!.title).toBe(spanish.overdose.steps[0]!.title);
+  });
+
+  it("the /crisis page in Spanish: the same sections, the Spanish words, no English sentence", () => {
+    const en = getCrisis();
+    const es = getCrisis("es");
+    expect(es.contents.map((c) => c.id)).toEqual(en.contents.map((c) => c.id));
+    expect(es.contents.map((c) => c.title)).toEqual(["¿Es una sobredosis?", "Qué hacer, en este orden", "Números para llamar", "Cuándo llamar a Poison Control", "Lo que conviene saber"]);
+    expect(es.html).toContain('<a href="tel:911">Llame al 911</a>');
+    expect(es.html).toContain('href="/es/guide/glossary#term-');
+    expect(englishIn(es.html.replace(/<[^>]+>/g, " "))).toEqual([]);
+  });
+});
+
+describe("Spanish readability (npm run grade)", () => {
+  it("the Spanish catalogue's blocks score at least 70 (Fernández-Huerta)", () => {
+    const result = gradeSpanishCatalogue(CONTENT)!;
+    console.log(`Spanish catalogue blocks: ${result.score} (${result.words} words)`);
+    expect(result.score).toBeGreaterThanOrEqual(SPANISH_MIN_SCORE);
+  });
+
+  it("a Spanish page is measured with its catalogue blocks filled in Spanish, not dropped", () => {
+    const dir = copyContent();
+    mkdirSync(join(dir, "es", "pages"), { recursive: true });
+    writeFileSync(
+      join(dir, "es", "pages", "overdose-and-naloxone.md"),
+      "---\ntitle: Sobredosis\nsummary: Qué hacer.\norder: 7\nsources: [cdc-overdose-response]\n---\n\n## Qué hacer {#steps}\n\nHaga esto.\n\n::overdose-steps\n",
+    );
+    const [grade] = gradeSpanishPages(dir)!;
+    const steps = spanish.overdose.steps.map((s) => `${s.title} ${s.detail}`).join(" ");
+    expect(grade!.result.words).toBeGreaterThan(steps.split(/\s+/).length);
+  });
 });
 
 describe("a missing or wrong Spanish text fails the load, never falls back to English", () => {
