@@ -505,7 +505,7 @@ describe("in Spanish", () => {
 
     it("step 2: rescue breaths every 5 seconds, CPR with breaths (30 and 2), hands-only CPR, do not wait", () => {
       const detail = esSteps[1]!.detail;
-      for (const words of [/incline su cabeza hacia atrás/, /tápele la nariz/, /cubra su boca con la suya/, /una respiración cada 5 segundos/, /Mire que el pecho suba/]) {
+      for (const words of [/incline la cabeza de la persona hacia atrás/, /tápele la nariz/, /cubra la boca de la persona con la suya/, /una respiración cada 5 segundos/, /Mire que el pecho suba/]) {
         expect(detail).toMatch(words);
       }
       expect(detail).toMatch(/RCP: 30 compresiones fuertes y rápidas en el centro del pecho, y luego 2 respiraciones/);
