@@ -11,6 +11,7 @@ import { ContentError } from "@/lib/content/errors";
 import { PAGE_SLUGS } from "@/lib/content/schema";
 import { figuresIn, pageAnchors } from "@/lib/content/parity";
 import { glossaryPath, pagePath } from "@/lib/content/links";
+import { glossaryMatchers } from "@/lib/content/glossary-links";
 import { contentStrings } from "@/lib/content/strings";
 import { SPANISH_CRISIS_LINES } from "@/lib/content/spanish-crisis-lines";
 import { getCatalogue, getCrisis } from "@/lib/content";
@@ -148,6 +149,13 @@ function readerText(tree: HastRoot): string {
 }
 
 describe("the Spanish catalogue (content/es/catalogue)", () => {
+  it("defines the words the Spanish guide leans on (docs/spanish-glossary.md)", () => {
+    const forms = spanish.glossary.map((t) => [t.term, ...t.also].join("|").toLowerCase()).join("\n");
+    for (const word of ["naloxona", "opioide", "buprenorfina", "metadona", "naltrexona", "tiras reactivas de fentanilo", "recaída", "respiración de rescate", "nivel de atención", "programa intensivo ambulatorio", "12 pasos", "padrino", "vivienda de apoyo para la recuperación", "especialista de apoyo entre pares", "medicamentos para la adicción a los opioides", "tolerancia", "síntomas de abstinencia", "reducción de daños", "autorización para compartir información", "craft", "desencadenante", "ganas intensas de consumir", "sala de emergencias", "ley del buen samaritano", "de venta libre", "rcp", "posición de recuperación"]) {
+      expect(forms, word).toContain(word);
+    }
+  });
+
   it("passes the same schemas and is in Spanish", () => {
     expect(spanish.locale).toBe("es");
     expect(spanish.crisis.region).toBe("Estados Unidos");
@@ -492,6 +500,28 @@ describe("the real Spanish pages (content/es/pages)", () => {
     (slug) => {
       const page = pages().find((p) => p.slug === slug)!;
       expect(englishIn(`${page.title}. ${page.summary}. ${readerText(page.hast)}`)).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it.each(PAGE_SLUGS.filter((slug) => slug !== "glossary").map((slug) => [slug]))(
+    "%s: links every Spanish glossary word it uses to the Spanish glossary",
+    (slug) => {
+      const page = pages().find((p) => p.slug === slug)!;
+      const unlinked = (tree: HastRoot): string => {
+        const parts: string[] = [];
+        const walk = (node: HastRoot | RootContent) => {
+          if (node.type === "text") parts.push(node.value);
+          if (node.type === "element" && (/^h[1-6]$/.test(node.tagName) || node.tagName === "a")) return;
+          if ("children" in node) node.children.forEach((child) => walk(child as RootContent));
+        };
+        walk(tree);
+        return parts.join(" ");
+      };
+      for (const { term, pattern } of glossaryMatchers(spanish.glossary)) {
+        if (!pattern.test(unlinked(page.hast))) continue;
+        expect(page.html, `${term.term} on ${slug}`).toContain(`href="${glossaryPath(term.id, "es")}"`);
+      }
     },
     SLOW,
   );
