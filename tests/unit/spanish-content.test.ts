@@ -15,6 +15,8 @@ import { glossaryMatchers } from "@/lib/content/glossary-links";
 import { contentStrings } from "@/lib/content/strings";
 import { SPANISH_CRISIS_LINES } from "@/lib/content/spanish-crisis-lines";
 import { getCatalogue, getCrisis } from "@/lib/content";
+import { getRightNowDigest } from "@/lib/content/right-now";
+import { CONTENT_STRINGS } from "@/lib/content/strings";
 import { gradeSpanishCatalogue, gradeSpanishPages } from "@/scripts/grade-spanish";
 import { SPANISH_MIN_SCORE } from "@/scripts/lib/readability-es";
 
@@ -310,6 +312,33 @@ describe("the loaders by language (lib/content/index.ts)", () => {
     expect(es.html).toContain('href="/es/guide/glossary#term-');
     expect(englishIn(es.html.replace(/<[^>]+>/g, " "))).toEqual([]);
   });
+});
+
+describe("the words lib/content writes itself (lib/content/strings.ts)", () => {
+  it("has every English key in Spanish, none empty, none English", () => {
+    const flat = (value: unknown): string[] =>
+      typeof value === "string" ? [value] : typeof value === "function" ? [String(value("0"))] : Array.isArray(value) ? value.flatMap(flat) : Object.values(value as object).flatMap(flat);
+    const keys = (value: object): string[] => Object.entries(value).flatMap(([k, v]) => (v && typeof v === "object" && !Array.isArray(v) ? keys(v).map((x) => `${k}.${x}`) : [k]));
+    expect(keys(CONTENT_STRINGS.es)).toEqual(keys(CONTENT_STRINGS.en));
+    const texts = flat(CONTENT_STRINGS.es).filter((t) => !t.startsWith("::"));
+    for (const text of texts) expect(text.trim(), text).not.toBe("");
+    expect(texts.flatMap((t) => englishIn(t.replace(/\{#[a-z-]+\}/g, "")))).toEqual([]);
+  });
+});
+
+describe("the family's own right-now page in Spanish (lib/content/right-now.ts)", () => {
+  it(
+    "is cut from content/es/pages/right-now.md: the act-now block, the Spanish steps, each later step under /es/right-now",
+    () => {
+      const digest = getRightNowDigest("es");
+      expect(digest.actNowHtml).toMatch(/^<div class="act-now">/);
+      expect(digest.actNowHtml).toContain('href="tel:911"');
+      for (const step of spanish.overdose.steps) expect(digest.stepsHtml).toContain(step.title);
+      expect(digest.later.map((s) => s.id)).toEqual(getRightNowDigest().later.map((s) => s.id));
+      for (const step of digest.later) expect(step.href).toBe(`/es/right-now#${step.id}`);
+    },
+    SLOW,
+  );
 });
 
 describe("Spanish readability (npm run grade)", () => {
