@@ -35,7 +35,7 @@ const OWN_SERVERS = [
   "postgres-operations.spec.ts",
   "rate-limits.spec.ts",
   "mail-two-servers.spec.ts",
-  "notifications.spec.ts",
+  "notifications-mail.spec.ts",
   "forgot-password.spec.ts",
   "npm-start.spec.ts",
   "startup.spec.ts",
@@ -44,6 +44,8 @@ const OWN_SERVERS = [
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Migrated databases that the specs' own servers copy instead of migrating each their own.
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 2,
   retries: 0,
