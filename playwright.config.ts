@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -6,6 +7,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const run = process.env.TEST_RUN_ID ?? String(process.pid);
 process.env.TEST_RUN_ID = run;
 export const E2E_DATABASE_URL = `file:${join(tmpdir(), `relapse-response-e2e-${run}.db`)}`;
+export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+// The main server's session secret, the same in every worker (each loads this file): tests sign
+// people in by writing a session and its signed cookie (tests/e2e/support/sessions.ts).
+export const E2E_AUTH_SECRET = createHash("sha256").update(`steady-e2e-${run}`).digest("hex");
 
 // Debian's Chromium; Playwright never downloads a browser here. The networking flags keep
 // Chromium from calling home (and flooding the closed network).
@@ -30,7 +35,7 @@ const OWN_SERVERS = [
   "postgres-operations.spec.ts",
   "rate-limits.spec.ts",
   "mail-two-servers.spec.ts",
-  "notifications.spec.ts",
+  "notifications-mail.spec.ts",
   "forgot-password.spec.ts",
   "npm-start.spec.ts",
   "startup.spec.ts",
@@ -39,6 +44,8 @@ const OWN_SERVERS = [
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Migrated databases that the specs' own servers copy instead of migrating each their own.
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -55,7 +62,7 @@ export default defineConfig({
   // Playwright empties its output folder when it starts: its own, so that the other logs in test-results stay.
   outputDir: "test-results/playwright",
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_BASE_URL,
     browserName: "chromium",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS },
   },
@@ -65,7 +72,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Rate limits off here only: the suite signs up dozens of people from one address.
     // tests/e2e/rate-limits.spec.ts starts its own servers with them on.
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", APP_URL: `http://127.0.0.1:${PORT}`, AUTH_RATE_LIMIT: "off" },
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", APP_URL: E2E_BASE_URL, BETTER_AUTH_SECRET: E2E_AUTH_SECRET, AUTH_RATE_LIMIT: "off" },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { test, expect } from "@playwright/test";
 import Database from "better-sqlite3";
-import { migrateDeploy } from "../support/migrate";
+import { migratedSqliteFile } from "../support/templates";
 import { httpsFetch, mainConfig, renderSite, selfSignedCertificate, SITE, startNginx, type Nginx } from "../support/nginx";
 import { freePorts, startServer, stopServer, Visitor, type Server } from "../support/server";
 
@@ -69,7 +69,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000); // two servers start at once; slow on a busy machine
   dir = mkdtempSync(join(tmpdir(), "steady-nginx-"));
   dbFile = join(dir, "app.db");
-  migrateDeploy(`file:${dbFile}`);
+  migratedSqliteFile(dbFile);
   const certificate = selfSignedCertificate(dir);
   ca = certificate.ca;
   await Promise.all([startApp(0), startApp(1)]);

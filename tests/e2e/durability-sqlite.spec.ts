@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { migrateDeploy } from "../support/migrate";
+import { migratedSqliteFile } from "../support/templates";
 import { startServer, stopServer, freePort, Visitor, type Server } from "../support/server";
 
 // SQLite durability on a running production server: the connection settings, a SIGKILL in the
@@ -21,7 +21,7 @@ let server: Server | undefined;
 
 test.beforeAll(() => {
   remove();
-  migrateDeploy(url);
+  migratedSqliteFile(file);
 });
 test.afterEach(async () => {
   if (server) await stopServer(server, "SIGKILL");

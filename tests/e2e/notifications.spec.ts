@@ -1,45 +1,12 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
-import { axe } from "./support/axe";
+import { test, expect, type Page } from "@playwright/test";
+import { axeViolations } from "./support/axe";
+import { familyOfTwo, mayHaveUsed, PHONE } from "./support/family-of-two";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
-import type { Server } from "../support/server";
-import { startMailServer } from "../support/mail-server";
-import type { TestSmtp } from "../support/smtp";
 
-const PHONE = { width: 390, height: 844 };
+// The notification screens on the main server (no mail). Emails: notifications-mail.spec.ts.
 
 async function noViolations(page: Page) {
-  const results = await axe(page);
-  expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
-
-/** An owner with a family, and a second member who joined by invitation (each in their own browser). */
-async function familyOfTwo(browser: Browser, base?: string) {
-  const ownerPerson = newPerson("Ana");
-  const memberPerson = newPerson("Luis");
-  const options = { viewport: PHONE, ...(base ? { baseURL: base } : {}) };
-  const owner = await (await browser.newContext(options)).newPage();
-  const member = await (await browser.newContext(options)).newPage();
-  await signUp(owner, ownerPerson);
-  const familyId = await createFamily(owner, "The Rivera family");
-  await owner.goto(`/family/${familyId}/members`);
-  await owner.getByRole("button", { name: "Create an invitation link" }).click();
-  const link = (await owner.getByTestId("invite-link").innerText()).trim();
-  await member.goto(new URL(link).pathname);
-  await member.getByRole("link", { name: "Create an account to join" }).click();
-  await signUp(member, memberPerson, member.url());
-  await member.getByRole("button", { name: "Join The Rivera family" }).click();
-  await expect(member).toHaveURL(new RegExp(`/family/${familyId}\\?joined=1$`));
-  return { owner, member, familyId, ownerPerson, memberPerson };
-}
-
-async function mayHaveUsed(page: Page, familyId: string, note: string) {
-  await page.goto(`/family/${familyId}/check-ins/new`);
-  await page.getByRole("group", { name: "How worried are you today?" }).getByLabel("3: Quite worried").check();
-  await page.getByRole("group", { name: "How are you doing yourself?" }).getByLabel("2: Having a hard time").check();
-  await page.getByLabel("Note").fill(note);
-  await page.getByLabel(/may have used/).check();
-  await page.getByRole("button", { name: "Save check-in" }).click();
-  await expect(page).toHaveURL(/check-ins\/right-now\?checkIn=/);
+  expect(await axeViolations(page), page.url()).toEqual([]);
 }
 
 test("notification choices and 'Since you last looked' (phone)", async ({ browser }) => {
@@ -162,55 +129,4 @@ test("unsubscribe links: a bad one changes nothing; opening one changes nothing"
   expect(get.status()).toBe(303);
   const post = await request.post(`/api/unsubscribe/${"A".repeat(43)}`, { form: { "List-Unsubscribe": "One-Click" } });
   expect(post.status()).toBe(404);
-});
-
-test.describe("with mail on (a server of its own, a real SMTP server in the test)", () => {
-  let server: Server | undefined;
-  let smtp: TestSmtp;
-  let stop: (() => Promise<void>) | undefined;
-
-  test.beforeAll(async () => {
-    ({ server, smtp, stop } = await startMailServer("mail-e2e"));
-  });
-  test.afterAll(async () => {
-    await stop?.();
-  });
-
-  test("an alert arrives as a bland email; its link asks first; one click turns that kind off", async ({ browser }) => {
-    test.setTimeout(120_000);
-    const { owner, member, familyId, ownerPerson } = await familyOfTwo(browser, server!.url);
-    await owner.goto(`/family/${familyId}/notifications`);
-    await expect(owner.getByText(ownerPerson.email)).toBeVisible();
-
-    await mayHaveUsed(member, familyId, "NOTE-MARKER he was nodding off");
-    await expect.poll(() => smtp.received.length, { timeout: 20_000 }).toBe(1);
-    const mail = smtp.received[0]!;
-    expect(mail.to).toEqual([ownerPerson.email]);
-    expect(mail.parsed.subject).toBe("Something new in your family space");
-    // (The integration leak test checks every kind against the full list; here, the obvious ones.)
-    const said = `${mail.parsed.subject}\n${mail.parsed.text}\n${mail.parsed.html}`.replace(/[A-Za-z0-9_-]{43}/g, "<token>");
-    expect(said).not.toMatch(/NOTE-MARKER|\b(Luis|Ana|Rivera|used|opioids?)\b/i);
-    const unfolded = mail.raw.replace(/\r?\n[ \t]+/g, " ");
-    const oneClick = /^List-Unsubscribe: <([^>]+)>/m.exec(unfolded)![1]!;
-    expect(unfolded).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
-    const pageLink = /(http\S+\/unsubscribe\/[A-Za-z0-9_-]{43})/.exec(mail.parsed.text ?? "")![1]!;
-
-    // Opening the link asks; it does not change anything.
-    const reader = await (await browser.newContext({ viewport: PHONE })).newPage();
-    await reader.goto(pageLink);
-    await expect(reader.getByRole("heading", { name: "Stop these emails?" })).toBeVisible();
-    await reader.screenshot({ path: "test-results/screenshots/unsubscribe-390.png", fullPage: true });
-    await owner.goto(`/family/${familyId}/notifications`);
-    await expect(owner.getByLabel("When someone notes “may have used”")).toBeChecked();
-
-    // A mail program's one-click POST (RFC 8058) turns alerts off, without signing in.
-    const response = await fetch(oneClick, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
-    expect(response.status).toBe(200);
-    await owner.reload();
-    await expect(owner.getByLabel("When someone notes “may have used”")).not.toBeChecked();
-
-    // The page's button works too (and says so).
-    await reader.getByRole("button", { name: "Stop this kind of email" }).click();
-    await expect(reader.getByText("You will not get this kind of email any more.")).toBeVisible();
-  });
 });

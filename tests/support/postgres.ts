@@ -1,6 +1,7 @@
 import { createServer, connect, type Server as NetServer, type Socket } from "node:net";
 import pg from "pg";
 import { migrateDeploy } from "./migrate";
+import { postgresTemplate } from "./templates";
 
 const SERVER = (process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432").replace(/\/$/, "");
 
@@ -18,11 +19,12 @@ async function admin<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: strin
 export async function createPostgresDatabase(label: string) {
   const name = `relapse_response_${label}_${process.env.TEST_RUN_ID ?? process.pid}`.replace(/[^a-z0-9_]/gi, "_").toLowerCase();
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin(`CREATE DATABASE "${name}"`);
+  const template = postgresTemplate();
+  await admin(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
   // A test database: commits need not wait for the disk (the app's own settings are unchanged).
   await admin(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
   const url = `${SERVER}/${name}`;
-  migrateDeploy(url);
+  if (!template) migrateDeploy(url);
   return {
     name,
     url,

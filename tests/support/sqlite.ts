@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { migrateDeploy } from "./migrate";
+import { migratedSqliteFile } from "./templates";
 
 /** A fresh, migrated SQLite file named for this run; remove() deletes it with its WAL files. */
 export function createSqliteDatabase(label: string) {
@@ -9,6 +9,6 @@ export function createSqliteDatabase(label: string) {
   const remove = () => ["", "-wal", "-shm", ".backup", ".backup-wal", ".backup-shm"].forEach((suffix) => rmSync(`${file}${suffix}`, { force: true }));
   remove();
   const url = `file:${file}`;
-  migrateDeploy(url);
+  migratedSqliteFile(file);
   return { file, url, remove };
 }

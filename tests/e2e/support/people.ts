@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import { E2E_BASE_URL } from "../../../playwright.config";
+import { addSession, createAccount } from "./sessions";
 
 /** A new person for one test; the password is long and uncommon so the strength check passes. */
 export function newPerson(name: string) {
@@ -9,25 +11,34 @@ export function newPerson(name: string) {
 export type Person = ReturnType<typeof newPerson>;
 
 /**
- * Signs a new person up. Without a path it posts to better-auth's endpoint from the page's own
- * context (the same call the sign-up form's action makes), so the browser holds a real session
- * cookie without walking the form: most tests are not about signing up. With a path (a sign-up
- * that continues somewhere, such as joining a family) it walks the form, as that journey is the test.
+ * Signs a new person up and in. Most tests are not about signing up: on the main e2e server the
+ * account and a session are written straight into its database (support/sessions.ts). On a server
+ * a spec started itself, whose database the helpers do not know, it posts to better-auth's endpoint
+ * from the page's own context, as the sign-up form's action does. With a path (a sign-up that
+ * continues somewhere, such as joining a family) it walks the form, as that journey is the test.
  */
 export async function signUp(page: Page, person: Person, path?: string) {
   if (path) return signUpThroughForm(page, person, path);
-  await postToAuth(page, "/api/auth/sign-up/email", { name: person.name, email: person.email, password: person.password });
+  const origin = await originOf(page);
+  if (origin !== E2E_BASE_URL) return postToAuth(page, origin, "/api/auth/sign-up/email", { name: person.name, email: person.email, password: person.password });
+  await createAccount(person);
+  await addSession(page.context(), person.email);
 }
 
-/** Signs in the same way: a session cookie from the endpoint the sign-in form's action calls. */
+/** Signs an existing person in (another device, after signing out) the same two ways. */
 export async function signIn(page: Page, person: Person) {
-  await postToAuth(page, "/api/auth/sign-in/email", { email: person.email, password: person.password });
+  const origin = await originOf(page);
+  if (origin !== E2E_BASE_URL) return postToAuth(page, origin, "/api/auth/sign-in/email", { email: person.email, password: person.password });
+  await addSession(page.context(), person.email);
 }
 
-async function postToAuth(page: Page, path: string, data: Record<string, string>) {
-  // Relative to the page's context, whose baseURL may be a spec's own server; better-auth wants
-  // the Origin a browser would send, so learn the absolute address from a cheap request first.
-  const origin = page.url().startsWith("http") ? new URL(page.url()).origin : new URL((await page.request.get("/api/health")).url()).origin;
+/** The page's server: where it is, or, on a blank page, where its context's relative URLs go. */
+async function originOf(page: Page) {
+  return page.url().startsWith("http") ? new URL(page.url()).origin : new URL((await page.request.get("/api/health")).url()).origin;
+}
+
+async function postToAuth(page: Page, origin: string, path: string, data: Record<string, string>) {
+  // better-auth wants the Origin a browser would send.
   const response = await page.request.post(new URL(path, origin).href, { data, headers: { origin } });
   expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { E2E_DATABASE_URL } from "../../../playwright.config";
+import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "../../../playwright.config";
 
 /**
  * Runs a seeding script (tests/e2e/support/make-*.ts) against the main e2e server's database,
@@ -7,7 +7,7 @@ import { E2E_DATABASE_URL } from "../../../playwright.config";
  */
 export function seedWith<T>(script: string): T {
   const out = execFileSync("node", ["--conditions=react-server", "--import", "tsx", script], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, AUTH_RATE_LIMIT: "off" },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, BETTER_AUTH_SECRET: E2E_AUTH_SECRET, AUTH_RATE_LIMIT: "off" },
     encoding: "utf8",
   });
   return JSON.parse(out) as T;

@@ -1,0 +1,69 @@
+import type { BrowserContext } from "@playwright/test";
+import Database from "better-sqlite3";
+import { hashPassword } from "better-auth/crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { addDaysTo } from "../../../lib/dates";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL } from "../../../playwright.config";
+import type { Person } from "./people";
+
+/**
+ * A signed-in person on the main e2e server without a sign-up request, as Epic Stack's `login()`
+ * does: the user, their password account and a session are written straight into the server's
+ * SQLite file, and the browser is given the cookie better-auth would have set (the session token,
+ * signed with the server's secret). The account specs still sign up and in through the forms; every
+ * other spec only needs someone signed in, and each HTTP sign-up cost the server a password hash.
+ * The rows are the ones better-auth writes (checked against its own sign-up by
+ * tests/e2e/accounts.spec.ts, "changing the password": the password written here is the one the
+ * account page checks).
+ */
+const SESSION_DAYS = 14;
+const COOKIE = "better-auth.session_token";
+
+let database: Database.Database | undefined;
+const hashes = new Map<string, Promise<string>>();
+
+function db() {
+  database ??= new Database(E2E_DATABASE_URL.slice("file:".length), { timeout: 10_000 });
+  return database;
+}
+
+/** better-auth's ids and tokens: 32 letters and digits. */
+function randomId() {
+  return randomBytes(24).toString("base64url").replace(/[-_]/g, "x").slice(0, 32);
+}
+
+/** As Prisma stores a DateTime in SQLite. */
+const stamp = (date: Date) => date.toISOString().replace("Z", "+00:00");
+
+/** The same signature better-call gives a signed cookie: HMAC-SHA256, standard base64. */
+function signedCookieValue(token: string) {
+  return encodeURIComponent(`${token}.${createHmac("sha256", E2E_AUTH_SECRET).update(token).digest("base64")}`);
+}
+
+/** Creates the account (the password works in the sign-in form) and returns its user id. */
+export async function createAccount(person: Person): Promise<string> {
+  if (!hashes.has(person.password)) hashes.set(person.password, hashPassword(person.password));
+  const hash = await hashes.get(person.password)!;
+  const userId = randomId();
+  const now = stamp(new Date());
+  const insert = db().transaction(() => {
+    db().prepare(`INSERT INTO "user" (id, name, email, emailVerified, createdAt, updatedAt) VALUES (?, ?, ?, 0, ?, ?)`).run(userId, person.name, person.email.toLowerCase(), now, now);
+    db()
+      .prepare(`INSERT INTO "account" (id, accountId, providerId, userId, password, createdAt, updatedAt) VALUES (?, ?, 'credential', ?, ?, ?, ?)`)
+      .run(randomId(), userId, userId, hash, now, now);
+  });
+  insert();
+  return userId;
+}
+
+/** A new session for an existing account, its cookie in the browser context. */
+export async function addSession(context: BrowserContext, email: string) {
+  const user = db().prepare(`SELECT id FROM "user" WHERE email = ?`).get(email.toLowerCase()) as { id: string } | undefined;
+  if (!user) throw new Error(`no account for ${email} in the e2e database`);
+  const token = randomId();
+  const now = new Date();
+  db()
+    .prepare(`INSERT INTO "session" (id, expiresAt, token, createdAt, updatedAt, userId) VALUES (?, ?, ?, ?, ?, ?)`)
+    .run(randomId(), stamp(addDaysTo(now, SESSION_DAYS)), token, stamp(now), stamp(now), user.id);
+  await context.addCookies([{ name: COOKIE, value: signedCookieValue(token), url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
+}
