@@ -125,6 +125,7 @@ const NAMES = [
   "Community Reinforcement and Family Training",
   "988 Suicide & Crisis Lifeline",
   "42 CFR Part 2",
+  "Grief Recovery After a Substance Passing",
   ...english.sources.flatMap((s) => [s.title, s.publisher]),
 ].sort((a, b) => b.length - a.length);
 
