@@ -486,7 +486,7 @@ describe("in Spanish", () => {
   describe("the overdose response", () => {
     it("goes: 911 and naloxone, breathing, repeat doses, side once breathing, stay, after waking", () => {
       expect(esTitles).toHaveLength(6);
-      expect(esTitles[0]).toMatch(/^llame al 911 y dele naloxona/);
+      expect(esTitles[0]).toMatch(/^llame al 911 y dé naloxona/);
       expect(esTitles[1]).toMatch(/respirar/);
       expect(esTitles[2]).toMatch(/otra dosis cada 2 a 3 minutos/);
       expect(esTitles[3]).toMatch(/^cuando ya respire, póngala de lado/);
@@ -529,8 +529,8 @@ describe("in Spanish", () => {
     it("step 5: 30 to 90 minutes; sleepy again or slow breathing: another dose, breaths, 911 again; never sleep it off", () => {
       const detail = esSteps[4]!.detail;
       expect(detail).toMatch(/30 a 90 minutos/);
-      expect(detail).toMatch(/Si le vuelve a dar sueño o respira lento: dele otra dosis, ayúdele a respirar y llame otra vez al 911/);
-      expect(detail).toMatch(/No la deje dormir para que se le pase/);
+      expect(detail).toMatch(/Si le vuelve a dar sueño o respira lento: dé otra dosis, ayúdele a respirar y llame otra vez al 911/);
+      expect(detail).toMatch(/No la deje «dormir para que se le pase»/);
     });
 
     it("step 6: the emergency room, withdrawal, and what to do if they refuse to go", () => {
@@ -552,12 +552,12 @@ describe("in Spanish", () => {
       expect(facts).toMatch(/tolerancia/);
       expect(facts).toMatch(/fentanilo.*unas 50 veces más fuerte que la heroína/i);
       expect(facts).toMatch(/pastillas falsas que se ven igual que las pastillas recetadas/);
-      expect(facts).toMatch(/xilacina.*La naloxona no quita el efecto de la xilacina\. Dele naloxona de todos modos/i);
+      expect(facts).toMatch(/xilacina.*La naloxona no quita el efecto de la xilacina\. Dé naloxona de todos modos/i);
       expect(facts).toMatch(/Buen Samaritano.*pero no de todo.*cambian en cada estado/);
       expect(facts).toMatch(/Desde 2023.*de venta libre/);
       expect(facts).toMatch(/naloxona vencida es mejor que nada/i);
       expect(facts).toMatch(/Tocar el fentanilo, o estar cerca de él, no le va a causar una sobredosis/);
-      expect(facts).toMatch(/estimulante.*Dele naloxona de todos modos/);
+      expect(facts).toMatch(/estimulante.*Dé naloxona de todos modos/);
     });
 
     it("the Spanish /crisis page shows every step in order and sends a child who may have swallowed an opioid to 911", () => {
