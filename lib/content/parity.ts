@@ -166,7 +166,9 @@ export function pageParityProblems(english: Page[], translated: Page[]): string[
     const missing = enAnchors.filter((id) => !trAnchors.includes(id));
     const extra = trAnchors.filter((id) => !enAnchors.includes(id));
     if (missing.length) problems.push(`${en.slug}.md: lacks the anchor(s) ${missing.map((id) => `#${id}`).join(", ")} of the English page`);
-    if (extra.length) problems.push(`${en.slug}.md: has anchor(s) ${extra.map((id) => `#${id}`).join(", ")} that the English page does not`);
+    if (extra.length) {
+      problems.push(`${en.slug}.md: has anchor(s) ${extra.map((id) => `#${id}`).join(", ")} that the English page does not (remove the {#…} or give the English heading the same one)`);
+    }
   }
   for (const tr of translated) if (!english.some((page) => page.slug === tr.slug)) problems.push(`${tr.slug}.md has no English page`);
   return problems;

@@ -349,6 +349,16 @@ describe("Spanish readability (npm run grade)", () => {
     expect(result.score).toBeGreaterThanOrEqual(SPANISH_MIN_SCORE);
   });
 
+  it(
+    "every Spanish page scores at least 70, its catalogue blocks filled in (decision 039)",
+    () => {
+      const grades = gradeSpanishPages(CONTENT) ?? [];
+      expect(grades.map((g) => g.slug).sort()).toEqual([...PAGE_SLUGS].sort());
+      for (const { slug, result } of grades) expect(result.score, slug).toBeGreaterThanOrEqual(SPANISH_MIN_SCORE);
+    },
+    SLOW,
+  );
+
   it("a Spanish page is measured with its catalogue blocks filled in Spanish, not dropped", () => {
     const dir = copyContent();
     mkdirSync(join(dir, "es", "pages"), { recursive: true });
