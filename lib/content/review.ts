@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Source } from "./schema";
+import { spanishReviewMarkdown } from "./review-es";
 import { spanishCrisisMarkdown } from "./spanish-crisis-lines";
 
 /**
@@ -140,6 +141,7 @@ export function contentReviewMarkdown(contentDir: string, root: string, sources:
     "|---|---|---|---|---|---|",
     ...rows,
     "",
+    ...spanishReviewMarkdown(contentDir, root, SAFETY_FACTS),
     ...spanishCrisisMarkdown(),
   ].join("\n");
 }
