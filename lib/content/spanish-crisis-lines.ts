@@ -1,6 +1,7 @@
 /**
- * The crisis lines as they will read in Spanish (issue 18, item 3), each with the public source it
- * was checked against and what that source says. Research only: no screen shows these words yet.
+ * The crisis lines as they read in Spanish (issue 18, item 3), each with the public source it
+ * was checked against and what that source says. The Spanish crisis block
+ * (content/es/catalogue/crisis.json) shows these words; tests/unit/spanish-content.test.ts checks it.
  * They are written into docs/content-review.md ("Spanish crisis lines") by `npm run
  * content-review`, and a test keeps each number equal to the English catalogue's
  * (content/catalogue/crisis.json): the numbers must never differ between the languages.
@@ -135,7 +136,7 @@ export function spanishCrisisMarkdown(): string[] {
     `### ${line.claim}`,
     "",
     `- **Number:** ${line.number}`,
-    `- **We would show:** ${line.spanish}`,
+    `- **The Spanish:** ${line.spanish}`,
     ...line.sources.map((s) => `- **Source** ([${s.publisher}](${s.url}), ${s.verification}, ${line.checked}): ${s.says}`),
     `- **Not verified here:** ${line.notVerified}`,
     "",
@@ -143,10 +144,11 @@ export function spanishCrisisMarkdown(): string[] {
   return [
     "## Spanish crisis lines",
     "",
-    "Research for issue 18 (Steady en español); no screen shows these words yet. Each line gives the",
-    "Spanish we would show, the source it was checked against and what that source says, and what",
-    "could not be verified. The numbers are the English catalogue's (a test keeps them equal). Written",
-    "from `lib/content/spanish-crisis-lines.ts`.",
+    "Research for issue 18 (Steady en español). The Spanish crisis block",
+    "(`content/es/catalogue/crisis.json`) shows these words, sentence by sentence (a test checks it).",
+    "Each line gives the Spanish, the source it was checked against and what that source says, and",
+    "what could not be verified. The numbers are the English catalogue's (a test keeps them equal).",
+    "Written from `lib/content/spanish-crisis-lines.ts`.",
     "",
     ...lines,
   ];
