@@ -48,7 +48,10 @@ add_counts() { # name, "passed failed"
 }
 
 missing=()
-[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+# The tests run in Chromium's headless shell; the full browser serves the two that need it
+# (decision 040) and Lighthouse.
+[ -x "${CHROMIUM_PATH:-/usr/lib/chromium/chromium-headless-shell}" ] || missing+=(chromium-headless-shell)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 # The deployment checks (docs/deploy.md): the shipped nginx site runs for real, and the systemd
 # units go through systemd-analyze.
 [ -x /usr/sbin/nginx ] || missing+=(nginx-light)

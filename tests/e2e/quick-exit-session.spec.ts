@@ -1,6 +1,6 @@
-import { test, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { createFamily, newPerson, signUp } from "./support/people";
-import { cookieHeader, neutralSite, NEUTRAL_SITE, PHONE, privateEntries, serviceWorkerInCharge, sessionState, writeNaloxonePlace } from "./support/device";
+import { test, expect, type Page } from "@playwright/test";
+import { expectLeftSignedOut, expectNoPrivateText, parentInTheMoment } from "./support/moment";
+import { cookieHeader, NEUTRAL_SITE, privateEntries, serviceWorkerInCharge, sessionState } from "./support/device";
 
 /**
  * Quick exit leaves nothing behind (issue 14, item 4; docs/decisions/027): while signed in, the
@@ -8,28 +8,6 @@ import { cookieHeader, neutralSite, NEUTRAL_SITE, PHONE, privateEntries, service
  * private text (not from the page cache, the back-forward cache or the service worker).
  */
 const SHOTS = "test-results/screenshots/relapse-moment";
-
-/** A signed-in parent on a phone: a family, a plan with the naloxone place, a "may have used" check-in. */
-async function parentInTheMoment(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  await neutralSite(context);
-  const person = newPerson("Marisol");
-  await signUp(page, person);
-  const stamp = Date.now().toString(36);
-  const family = { name: `The Quintero ${stamp} family`, naloxone: `Blue tin ${stamp} above the fridge`, note: `Found foil ${stamp} in the car` };
-  const familyId = await createFamily(page, family.name);
-  await writeNaloxonePlace(page, familyId, family.naloxone);
-  const words = [family.name, family.naloxone, family.note, person.name, "may have used"];
-  if (options.javaScriptEnabled === false) {
-    const quiet = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
-    await quiet.addCookies(await context.cookies());
-    await neutralSite(quiet);
-    await context.close();
-    return { context: quiet, page: await quiet.newPage(), familyId, family, person, words };
-  }
-  return { context, page, familyId, family, person, words };
-}
 
 async function logMayHaveUsed(page: Page, familyId: string, note: string) {
   await page.goto(`/family/${familyId}/check-ins/new`);
@@ -39,23 +17,6 @@ async function logMayHaveUsed(page: Page, familyId: string, note: string) {
   await page.getByLabel("Note").fill(note);
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page).not.toHaveURL(/\/check-ins\/new$/);
-}
-
-async function expectNoPrivateText(page: Page, words: string[]) {
-  const text = await page.locator("body").innerText();
-  for (const word of words) expect(text, `"${word}" on ${page.url()}`).not.toContain(word);
-  const html = await page.content();
-  for (const word of words.slice(0, 4)) expect(html, `"${word}" in the HTML of ${page.url()}`).not.toContain(word);
-}
-
-/** After an exit: on the neutral site, the session ended on the server, and Back shows sign-in with no family text. */
-async function expectLeftSignedOut(page: Page, request: APIRequestContext, cookie: string, familyId: string, words: string[]) {
-  await expect(page).toHaveURL(NEUTRAL_SITE);
-  expect(await sessionState(request, cookie, familyId)).toBe("signed out");
-  await page.goBack();
-  await page.waitForLoadState("load");
-  await expect(page).toHaveURL(/\/sign-in/);
-  await expectNoPrivateText(page, words);
 }
 
 test("signed in, the Quick exit button ends the session, and Back shows the sign-in page: no family text, nothing stored", async ({ browser, baseURL, request }, testInfo) => {
@@ -190,28 +151,4 @@ test("with no signal, Quick exit still leaves, and the session ends before the n
   await expectNoPrivateText(next, words);
   expect(await sessionState(request, cookie, familyId)).toBe("signed out");
   await context.close();
-});
-
-test.describe("without JavaScript", () => {
-  test("the Quick exit link ends the session too, and Back shows no family text", async ({ browser, baseURL, request }) => {
-    const { context, page, familyId, words } = await parentInTheMoment(browser, { javaScriptEnabled: false });
-    await page.goto(`/family/${familyId}/plan`);
-    await expect(page.getByText(words[1]!).first()).toBeVisible();
-    const cookie = await cookieHeader(context, baseURL!);
-    await expect(page.getByRole("link", { name: "Quick exit" })).toHaveAttribute("href", "/exit");
-    await page.getByRole("link", { name: "Quick exit" }).click();
-    await expectLeftSignedOut(page, request, cookie, familyId, words);
-    await context.close();
-  });
-
-  test("a link to /exit on another site sends the browser on but ends nothing", async ({ browser, baseURL, request }) => {
-    const { context, page, familyId } = await parentInTheMoment(browser, { javaScriptEnabled: false });
-    const cookie = await cookieHeader(context, baseURL!);
-    await page.route("https://elsewhere.example/", (route) => route.fulfill({ contentType: "text/html", body: `<a href="${baseURL}/exit">tricky</a>` }));
-    await page.goto("https://elsewhere.example/");
-    await page.getByRole("link", { name: "tricky" }).click();
-    await expect(page).toHaveURL(NEUTRAL_SITE);
-    expect(await sessionState(request, cookie, familyId)).toBe("signed in");
-    await context.close();
-  });
 });
