@@ -51,6 +51,8 @@ async function signUpToRecoveryCode(page: Page, person: Person) {
 }
 
 test("recovery code, invitation link and reset link: each new one is in view and focused", async ({ page, browser }) => {
+  // Two sign-ups through the form (password hashing and strength checks) on a busy two-core machine.
+  test.setTimeout(120_000);
   // The recovery code at sign-up: the button that made it goes away, and focus goes to the code.
   await signUpToRecoveryCode(page, newPerson("Rosa"));
   await page.getByRole("button", { name: "Show my recovery code" }).click();

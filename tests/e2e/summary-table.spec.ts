@@ -66,7 +66,9 @@ for (const width of [390, 320]) {
     await page.context().clearCookies();
     await signedIn(page, w.owner, baseURL!);
     await page.goto(`/family/${w.familyId}/counselors`);
-    expect(await splitWords(page.locator("th"))).toEqual([]);
+    await expect(page.locator("table.data").last()).toBeVisible();
+    expect(await splitWords(page.locator("table.data th, table.data td"))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
 
