@@ -125,6 +125,18 @@ async function measure(url: string, port: number): Promise<Row> {
   };
 }
 
+/** Lighthouse sometimes fails to record a trace on a starved machine (NO_NAVSTART): try again. */
+async function measureWithRetry(url: string, port: number, attempts = 3): Promise<Row> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(url, port);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.log(`  ${String(error).split("\n")[0]}; trying again (${attempt + 1} of ${attempts})`);
+    }
+  }
+}
+
 const median = (rows: Row[]) => [...rows].sort((a, b) => a.lcp - b.lcp)[Math.floor((rows.length - 1) / 2)]!;
 const ms = (n: number) => `${Math.round(n).toLocaleString("en-US")} ms`;
 const meets = (row: Row) => row.score >= TARGET.score && row.lcp <= TARGET.lcpMs;
@@ -156,7 +168,7 @@ async function main() {
       // A warm-up load: the server's first render of a page is not what a person on a slow line waits for.
       await fetch(url).then((response) => response.arrayBuffer()).catch(() => undefined);
       const results: Row[] = [];
-      for (let i = 0; i < runs; i++) results.push(await measure(url, chrome.port));
+      for (let i = 0; i < runs; i++) results.push(await measureWithRetry(url, chrome.port));
       const row = median(results);
       rows.push(row);
       const all = runs > 1 ? ` (LCP of each run: ${results.map((r) => Math.round(r.lcp)).join(", ")})` : "";
