@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { TextField } from "@/components/ui/form/fields";
-import { CopyLink } from "@/components/ui/form/OneTimeLinkForm";
+import { CopyLink, useLandOnSuccess } from "@/components/ui/form/OneTimeLinkForm";
 import { FormStateContext } from "@/components/ui/form/ActionForm";
 import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 
@@ -16,11 +16,14 @@ import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 export function RecoveryCodeForm({ action, hasCode, continueTo }: { action: FormAction; hasCode: boolean; continueTo?: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const code = state.status === "success" ? state.message : undefined;
+  // The button that made it disappears with the code: focus goes to the code, as with every
+  // one-time link (decision 042), not to the page's body.
+  const codeBox = useLandOnSuccess(state);
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className="form" noValidate>
         {code ? (
-          <div className="one-time-link recovery-code">
+          <div ref={codeBox} tabIndex={-1} className="one-time-link recovery-code scroll-mt-20 focus:outline-3 focus:outline-offset-4 focus:outline-[#f2b300]">
             <p>
               <strong>Your recovery code.</strong> Write it down or keep it in a password manager, somewhere the person you worry about cannot
               see it. We cannot show it again.

@@ -20,7 +20,11 @@ export function SummaryTable({ summary, caption }: { summary: CounselorSummary; 
       <p className="muted">
         {summary.sharedCheckIns} shared check-ins in all · last one {summary.lastCheckIn ? formatDay(summary.lastCheckIn) : "never"}
       </p>
-      <table className="data">
+      {/* Two presentations of the same counts; CSS shows one (display: none hides the other from
+          screen readers too). A phone has no room for four columns: "Emotional relapse" split
+          inside its words, and each week took three lines. There, each week is a line of its own
+          with only the stages that had signs (docs/decisions/047). */}
+      <table className="data summary-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -43,6 +47,27 @@ export function SummaryTable({ summary, caption }: { summary: CounselorSummary; 
           ))}
         </tbody>
       </table>
+      <ol className="summary-weeks" aria-label={caption} data-testid="summary-weeks">
+        {summary.weeks.map((week) => {
+          const noted = stages.filter((s) => (week.counts[s.id] ?? 0) > 0);
+          return (
+            <li key={week.start}>
+              <span className="summary-week">{week.label}</span>
+              {noted.length ? (
+                <span className="summary-counts">
+                  {noted.map((s) => (
+                    <span key={s.id} className="summary-count">
+                      {s.name}: <strong>{week.counts[s.id]}</strong>
+                    </span>
+                  ))}
+                </span>
+              ) : (
+                <span className="summary-counts muted">No signs noted</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
     </div>
   );
 }

@@ -35,14 +35,7 @@ export function OneTimeLinkForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const link = state.status === "success" ? state.message : undefined;
-  const linkBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // The button was pressed at the bottom of the form; the link appears at its top. Bring the
-    // person to it (and a screen reader to its words), every time a new one is made.
-    if (state.status !== "success") return;
-    linkBox.current?.focus({ preventScroll: true });
-    linkBox.current?.scrollIntoView({ block: "start" });
-  }, [state]);
+  const linkBox = useLandOnSuccess(state);
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className="form" noValidate>
@@ -56,6 +49,22 @@ export function OneTimeLinkForm({
       </form>
     </FormStateContext.Provider>
   );
+}
+
+/**
+ * The box that shows what a submit made (a one-time link, a recovery code): every time a new one is
+ * made, it is scrolled to the top of the screen and takes focus (decision 042). The button was
+ * pressed at the bottom of the form, or is gone; without this the person is left below it, or a
+ * screen reader on the page's body. The box needs tabIndex -1 and the `scroll-mt-20` margin.
+ */
+export function useLandOnSuccess(state: { status: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status !== "success") return;
+    box.current?.focus({ preventScroll: true });
+    box.current?.scrollIntoView({ block: "start" });
+  }, [state]);
+  return box;
 }
 
 function LinkBox({ ref, link, explanation, shareTitle, testId }: { ref: React.Ref<HTMLDivElement>; link: string; explanation: string; shareTitle?: string; testId: string }) {

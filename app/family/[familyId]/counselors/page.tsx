@@ -58,7 +58,9 @@ export default async function FamilyCounselorsPage({ params, searchParams }: { p
       {log.length === 0 ? (
         <p>No counselor has looked at your family&apos;s data.</p>
       ) : (
-        <table className="data">
+        // Fixed column widths (globals.css, decision 047): on a phone the long dates took the row
+        // and "Who" and short names split inside their words.
+        <table className="data view-log-table">
           <caption className="sr-only">Counselor views, newest first</caption>
           <thead>
             <tr>
