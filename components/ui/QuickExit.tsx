@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import { QUICK_EXIT_URL } from "@/lib/site";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * Leaves for a neutral site at once, and leaves nothing behind (docs/decisions/027): the session
@@ -10,7 +12,8 @@ import { QUICK_EXIT_URL } from "@/lib/site";
  * - Without JavaScript it is a plain link to /exit, which ends the session and sends the browser
  *   on to the neutral site.
  */
-export function QuickExit() {
+export async function QuickExit({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Frame" });
   return (
     <>
       <a
@@ -22,10 +25,10 @@ export function QuickExit() {
         aria-describedby="quick-exit-keys"
       >
         {/* The space is for screen readers; in the flex box the gap does the spacing. */}
-        <span className="quick-exit-first">Quick</span> <span className="quick-exit-last">exit</span>
+        <span className="quick-exit-first">{t("quickExitFirst")}</span> <span className="quick-exit-last">{t("quickExitLast")}</span>
       </a>
       <span id="quick-exit-keys" hidden>
-        Leaves this site at once and signs you out. You can also press Escape twice, or Shift three times.
+        {t("quickExitKeys")}
       </span>
       <script src="/quick-exit.js" async />
     </>
