@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { privateHeaderSources } from "./lib/routes";
+import { localeRewrites, privateHeaderSources } from "./lib/routes";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -38,6 +38,10 @@ const nextConfig: NextConfig = {
     // Two root layouts (app/[locale]/ and app/(app)/): an address no route answers gets
     // app/global-not-found.tsx (decision 050).
     globalNotFound: true,
+  },
+  // English reading pages are answered by app/[locale]/ (lib/routes.ts, decision 050).
+  async rewrites() {
+    return { beforeFiles: localeRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [

@@ -17,9 +17,10 @@ import { sharedListGate } from "@/lib/sharing/shared-list-gate";
  * 3. while the PostgreSQL database is away, pages that need it answer a calm 503 page with the
  *    crisis numbers, and work again by themselves when it is back (lib/outage, decision 015);
  * 4. shared reading lists answer 410 once ended (lib/sharing/shared-list-gate.ts, decision 019);
- * 5. an English reading page is answered by its app/[locale] route (/en/...), and that internal
- *    address is sent to the page's own (lib/routes.ts localeRoute, decision 050). The language is
- *    never guessed from the browser here: no redirect, no cookie.
+ * 5. an English reading page is answered by its app/[locale] route (/en/..., rewritten in
+ *    next.config.ts); its policy lists that route's scripts, and the internal address asked for
+ *    directly is sent to the page's own (lib/routes.ts localeRoute, decision 050). The language is
+ *    never forced: no redirect by language, no cookie.
  */
 const development = process.env.NODE_ENV === "development";
 
@@ -85,7 +86,7 @@ export async function proxy(request: NextRequest) {
       },
     });
   }
-  const route = localeRoute(path);
+  const route = localeRoute(path, request.headers.get("accept-language"));
   if (route.redirect) {
     const to = request.nextUrl.clone();
     to.pathname = route.redirect;
@@ -101,10 +102,10 @@ export async function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   if (nonce) requestHeaders.set("content-security-policy", policy);
   const init = { request: { headers: requestHeaders } };
-  const internal = route.internal ? new URL(`${route.internal}${request.nextUrl.search}`, request.url) : undefined;
-  const response =
-    (path.startsWith(SHARED_LIST_AREA) ? await sharedListGate(request, init) : undefined) ?? (internal ? NextResponse.rewrite(internal, init) : NextResponse.next(init));
+  const response = (path.startsWith(SHARED_LIST_AREA) ? await sharedListGate(request, init) : undefined) ?? NextResponse.next(init);
   response.headers.set("Content-Security-Policy", policy);
+  // An English reading page differs by Accept-Language (the offer of Spanish): caches must know.
+  if (route.internal) response.headers.append("Vary", "Accept-Language");
   return response;
 }
 

@@ -7,7 +7,7 @@
  *
  * No "server-only" and only lib/i18n/locales.ts (itself import-free): next.config.ts and proxy.ts load it too.
  */
-import { DEFAULT_LOCALE, LOCALES, localePath, splitLocale } from "./i18n/locales";
+import { DEFAULT_LOCALE, LOCALES, localePath, prefersSpanish, SPANISH_FIRST, SPANISH_OFFER_SEGMENT, splitLocale } from "./i18n/locales";
 
 type Area = {
   /** The area's first path segment, e.g. "/family". */
@@ -84,13 +84,33 @@ export const robotsDisallow = () => PRIVATE_AREAS.map((area) => (area.page ? are
 export const privateHeaderSources = () => PRIVATE_AREAS.flatMap((area) => (area.page ? [area.path, `${area.path}/:path*`] : [`${area.path}/:path*`]));
 
 /**
- * Where proxy.ts sends a path among the languages: an English reading page is answered by its
- * internal app/[locale] route (/en/...), and that internal address, asked for directly, is sent to
- * the page's one public address (308). Spanish (/es/...) and every other path go through as they are.
+ * How an address reaches its page among the languages. An English reading page is answered by its
+ * internal app/[locale] route: /en/..., or /en-offer/... (the same page with a line offering
+ * Spanish) when the browser's first language is Spanish. next.config.ts does that rewrite
+ * (localeRewrites); proxy.ts uses `internal` to find the HTML whose scripts its policy lists, and
+ * sends an internal address asked for directly to the page's one public address (308). Spanish
+ * (/es/...) and every other path are left as they are. Nothing is redirected by language.
  */
-export function localeRoute(pathname: string): { internal?: string; redirect?: string } {
-  const prefix = `/${DEFAULT_LOCALE}`;
-  if (pathname === prefix || pathname.startsWith(`${prefix}/`)) return { redirect: pathname.slice(prefix.length) || "/" };
+export function localeRoute(pathname: string, acceptLanguage?: string | null): { internal?: string; redirect?: string } {
+  for (const segment of [DEFAULT_LOCALE, SPANISH_OFFER_SEGMENT]) {
+    const prefix = `/${segment}`;
+    if (pathname === prefix || pathname.startsWith(`${prefix}/`)) return { redirect: pathname.slice(prefix.length) || "/" };
+  }
   if (splitLocale(pathname).locale !== DEFAULT_LOCALE || !isReadingPage(pathname)) return {};
+  const prefix = `/${prefersSpanish(acceptLanguage) ? SPANISH_OFFER_SEGMENT : DEFAULT_LOCALE}`;
   return { internal: pathname === "/" ? prefix : `${prefix}${pathname}` };
+}
+
+/**
+ * next.config.ts's rewrites (before the app's own files): each English reading page to its internal
+ * route, the offer of Spanish first. A rewrite in next.config.ts, not in proxy.ts: Next.js 16
+ * treats a proxy rewrite as going to another server when the server was started with a host name
+ * (scripts/serve.mjs -H), and that answered our own 308 (decision 050).
+ */
+export function localeRewrites() {
+  const internal = (segment: string, page: string) => (page === "/" ? `/${segment}` : `/${segment}${page}`);
+  return READING_PAGES.flatMap((page) => [
+    { source: page, destination: internal(SPANISH_OFFER_SEGMENT, page), has: [{ type: "header" as const, key: "accept-language", value: SPANISH_FIRST }] },
+    { source: page, destination: internal(DEFAULT_LOCALE, page) },
+  ]);
 }

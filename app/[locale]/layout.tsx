@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { getTranslations } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
 import { SITE_NAME } from "@/lib/site";
-import { LOCALES, toLocale } from "@/lib/i18n/locales";
+import { LOCALE_SEGMENTS, toLocale } from "@/lib/i18n/locales";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import "../globals.css";
@@ -15,7 +15,8 @@ import "../globals.css";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
+  // en, es, and English with the offer of Spanish (lib/i18n/locales.ts SPANISH_OFFER_SEGMENT).
+  return LOCALE_SEGMENTS.map((locale) => ({ locale }));
 }
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -32,3 +32,24 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   }
   return { locale: DEFAULT_LOCALE, path: pathname };
 }
+
+/**
+ * The internal app/[locale] segment of an English page that also offers Spanish (a line at the
+ * top, "¿Prefiere leer en español?"). proxy.ts answers an English reading page from it when the
+ * browser's Accept-Language puts Spanish before English: the offer is static HTML too, with no
+ * redirect, no cookie and no JavaScript. It is never an address of its own.
+ */
+export const SPANISH_OFFER_SEGMENT = "en-offer";
+
+/** Every value of the [locale] segment that is prerendered. */
+export const LOCALE_SEGMENTS = [...LOCALES, SPANISH_OFFER_SEGMENT] as const;
+
+/**
+ * An Accept-Language header whose first language is Spanish (es, es-US, es-419…). Browsers list a
+ * person's languages in their order of preference, so the first one is the one they read best.
+ * A regular expression, because next.config.ts's rewrites match the header with it (anchored at
+ * both ends) and proxy.ts must make the same choice for the page's policy.
+ */
+export const SPANISH_FIRST = "\\s*es(?:-[A-Za-z0-9]+)?\\s*(?:[;,].*)?";
+
+export const prefersSpanish = (header: string | null | undefined): boolean => new RegExp(`^${SPANISH_FIRST}$`).test(header ?? "");
