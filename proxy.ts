@@ -104,8 +104,6 @@ export async function proxy(request: NextRequest) {
   const init = { request: { headers: requestHeaders } };
   const response = (path.startsWith(SHARED_LIST_AREA) ? await sharedListGate(request, init) : undefined) ?? NextResponse.next(init);
   response.headers.set("Content-Security-Policy", policy);
-  // An English reading page differs by Accept-Language (the offer of Spanish): caches must know.
-  if (route.internal) response.headers.append("Vary", "Accept-Language");
   return response;
 }
 

@@ -1,6 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { routeMatcher } from "@/lib/observability/requests.mjs";
 import { describe, expect, it } from "vitest";
-import { localePath, prefersSpanish, splitLocale } from "@/lib/i18n/locales";
+import { localePath, prefersSpanish, SPANISH_FIRST, splitLocale } from "@/lib/i18n/locales";
 import { isStaticRoute, localeRewrites, localeRoute, STATIC_PAGES } from "@/lib/routes";
 import { localizeLinks } from "@/lib/i18n/content";
 
@@ -67,5 +70,34 @@ describe("addresses in each language", () => {
     const sw = readFileSync("public/sw.js", "utf8");
     expect(sw).toContain('[path, path === "/" ? "/es" : `/es${path}`]');
     expect(sw).toContain('cache.match("/es/offline")');
+  });
+
+  it("logs an English reading page under the route it always had, and a Spanish one under /es", () => {
+    const root = mkdtempSync(join(tmpdir(), "steady-locale-routes-"));
+    try {
+      mkdirSync(join(root, ".next"));
+      mkdirSync(join(root, "public"));
+      const dynamicRoutes = ["/[locale]", "/[locale]/guide", "/[locale]/guide/[slug]", "/[locale]/crisis", "/family/[familyId]"].map((page) => ({
+        page,
+        regex: `^${page.replace(/\[[a-z]+\]/gi, "([^/]+?)")}(?:/)?$`,
+      }));
+      writeFileSync(join(root, ".next", "routes-manifest.json"), JSON.stringify({ staticRoutes: [{ page: "/family" }], dynamicRoutes }));
+      const routeOf = routeMatcher(root);
+      expect(routeOf("/")).toBe("/");
+      expect(routeOf("/guide/triggers")).toBe("/guide/[slug]");
+      expect(routeOf("/crisis")).toBe("/crisis");
+      expect(routeOf("/es")).toBe("/es");
+      expect(routeOf("/es/guide/triggers")).toBe("/es/guide/[slug]");
+      expect(routeOf("/family")).toBe("/family");
+      expect(routeOf("/family/abc")).toBe("/family/[familyId]");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("nginx keys its cache of English reading pages on the same Spanish-first pattern", () => {
+    const site = readFileSync("deploy/nginx/steady.conf", "utf8");
+    expect(site).toContain(`"~^${SPANISH_FIRST}$" es;`);
+    expect(site).toContain("proxy_cache_key $scheme$host$request_uri$steady_spanish_first;");
   });
 });
