@@ -24,8 +24,12 @@ export async function QuickExit({ locale }: { locale: Locale }) {
         data-leave-to={QUICK_EXIT_URL}
         aria-describedby="quick-exit-keys"
       >
-        {/* The space is for screen readers; in the flex box the gap does the spacing. */}
-        <span className="quick-exit-first">{t("quickExitFirst")}</span> <span className="quick-exit-last">{t("quickExitLast")}</span>
+        {/* The space is for screen readers; in the flex box the gap does the spacing. On phones only
+            the <show> word is seen ("Exit", "Salir"); the name stays whole ("Quick exit", "Salir rápido"). */}
+        {t.rich("quickExit", {
+          hide: (chunks) => <span className="quick-exit-first">{chunks}</span>,
+          show: (chunks) => <span className="quick-exit-last">{chunks}</span>,
+        })}
       </a>
       <span id="quick-exit-keys" hidden>
         {t("quickExitKeys")}
