@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
-import { privateHeaderSources } from "./lib/routes";
+import createNextIntlPlugin from "next-intl/plugin";
+import { localeRewrites, privateHeaderSources } from "./lib/routes";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -34,6 +35,13 @@ const nextConfig: NextConfig = {
     // the first paint waited for that file, which shared the line with 140 KB of scripts
     // (docs/decisions/035-reading-pages-paint-at-once.md). Its hash is in the CSP (proxy.ts).
     inlineCss: true,
+    // Two root layouts (app/[locale]/ and app/(app)/): an address no route answers gets
+    // app/global-not-found.tsx (decision 050).
+    globalNotFound: true,
+  },
+  // English reading pages are answered by app/[locale]/ (lib/routes.ts, decision 050).
+  async rewrites() {
+    return { beforeFiles: localeRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [
@@ -58,4 +66,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-render configuration from i18n/request.ts (docs/decisions/050).
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

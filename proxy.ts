@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { BODY_LIMIT_BYTES, contentSecurityPolicy, isCrossOrigin, malformedActionBody } from "@/lib/security/policy";
-import { isStaticRoute, needsDatabase, SHARED_LIST_AREA } from "@/lib/routes";
+import { isStaticRoute, localeRoute, needsDatabase, SHARED_LIST_AREA } from "@/lib/routes";
 import { staticPageHashes, stylesheetHashes } from "@/lib/security/static-hashes";
 import { databaseKind } from "@/lib/db/database-url";
 import { postgresReachable } from "@/lib/outage/probe";
@@ -16,7 +16,11 @@ import { sharedListGate } from "@/lib/sharing/shared-list-gate";
  *    (docs/decisions/012-never-a-500.md);
  * 3. while the PostgreSQL database is away, pages that need it answer a calm 503 page with the
  *    crisis numbers, and work again by themselves when it is back (lib/outage, decision 015);
- * 4. shared reading lists answer 410 once ended (lib/sharing/shared-list-gate.ts, decision 019).
+ * 4. shared reading lists answer 410 once ended (lib/sharing/shared-list-gate.ts, decision 019);
+ * 5. an English reading page is answered by its app/[locale] route (/en/..., rewritten in
+ *    next.config.ts); its policy lists that route's scripts, and the internal address asked for
+ *    directly is sent to the page's own (lib/routes.ts localeRoute, decision 050). The language is
+ *    never forced: no redirect by language, no cookie.
  */
 const development = process.env.NODE_ENV === "development";
 
@@ -82,9 +86,17 @@ export async function proxy(request: NextRequest) {
       },
     });
   }
+  const route = localeRoute(path, request.headers.get("accept-language"));
+  if (route.redirect) {
+    const to = request.nextUrl.clone();
+    to.pathname = route.redirect;
+    return NextResponse.redirect(to, 308);
+  }
   const isStatic = isStaticRoute(path);
   const nonce = isStatic ? undefined : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const policy = contentSecurityPolicy({ nonce, hashes: staticPageHashes(isStatic ? path : "/_not-found"), styleHashes: stylesheetHashes(), development });
+  // The hashes come from the HTML of the route that answers: /en/guide/x.html for /guide/x.
+  const hashes = staticPageHashes(isStatic ? (route.internal ?? path) : "/_not-found");
+  const policy = contentSecurityPolicy({ nonce, hashes, styleHashes: stylesheetHashes(), development });
   const requestHeaders = new Headers(request.headers);
   // (A dynamic path may still be answered with the prerendered 404 page: its own scripts by hash.)
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.

@@ -13,7 +13,7 @@
 // showing a private page out of the back-forward cache, and deletes the stored copies on sign-out.
 // Same-origin file, no inline script, so a strict Content-Security-Policy allows it.
 (function () {
-  var PUBLIC_PAGE = /^\/(right-now|crisis|offline|guide(\/[a-z0-9-]+)?)?\/?$/;
+  var PUBLIC_PAGE = /^(\/es)?(\/(right-now|crisis|offline|guide(\/[a-z0-9-]+)?))?\/?$/; // a reading page, in English or Spanish (lib/routes.ts)
   var WAIT_MS = 600;
   var OTHER_TABS_KEY = "steady-exit";
   var EXIT_PENDING_CACHE = "steady-exit-pending"; // the service worker's note (public/sw.js)

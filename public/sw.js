@@ -24,7 +24,8 @@ const FILES_CACHE = `${VERSION}-files`;
 const PLAN_CACHE = `${VERSION}-plan`; // a kept plan; the name ends in "-plan" (lib/offline/kept-plan.ts)
 const EXIT_PENDING_CACHE = "steady-exit-pending"; // a quick exit with no signal, still to reach the server
 const QUICK_EXIT_URL = "https://weather.com/"; // lib/site.ts (a unit test keeps them the same)
-const OFFLINE_PAGES = ["/", "/right-now", "/crisis", "/guide/overdose-and-naloxone", "/guide/glossary", "/offline"];
+// In English and in Spanish (/es, decision 050): the same pages, each language's own offline page.
+const OFFLINE_PAGES = ["/", "/right-now", "/crisis", "/guide/overdose-and-naloxone", "/guide/glossary", "/offline"].flatMap((path) => [path, path === "/" ? "/es" : `/es${path}`]);
 const PUBLIC_FILES = ["/manifest.webmanifest", "/icons/steady.svg", "/icons/steady-192.png", "/sw-register.js", "/quick-exit.js", "/time-zone.js"];
 const MAX_FILES = 150; // files of old builds are dropped, least recently named first
 const NETWORK_WAIT_MS = 4000; // a slow signal falls back to the stored page after this long
@@ -137,7 +138,7 @@ async function offlinePage(event, url) {
     if (first) return first;
     return await network;
   } catch {
-    return (await stored) || offlineFallback();
+    return (await stored) || offlineFallback(url);
   }
 }
 
@@ -151,7 +152,7 @@ async function otherPage(request, url) {
       await noteExitPending();
       return Response.redirect(QUICK_EXIT_URL, 303);
     }
-    return offlineFallback();
+    return offlineFallback(url);
   }
 }
 
@@ -312,11 +313,14 @@ self.addEventListener("message", (event) => {
   event.waitUntil(work.then(reply, () => reply({ kept: false, reason: "error" })));
 });
 
-async function offlineFallback() {
+/** The stored offline page, in the language of the address asked for (/es/... is Spanish). */
+async function offlineFallback(url) {
   const cache = await caches.open(PAGES_CACHE);
-  const page = await cache.match("/offline");
+  const spanish = Boolean(url && /^\/es(\/|$)/.test(url.pathname));
+  const page = (spanish && (await cache.match("/es/offline"))) || (await cache.match("/offline"));
   if (page) return page;
-  return new Response("You are offline. Call 911 in an emergency.", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const words = spanish ? "No hay conexión. En una emergencia, llame al 911." : "You are offline. Call 911 in an emergency.";
+  return new Response(words, { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 async function staticFile(request, url, fromOfflinePage) {

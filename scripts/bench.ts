@@ -303,7 +303,7 @@ ${gzipLines}
 function clientJs() {
   const routes = clientJsPerRoute();
   const kb = (n: number) => (n / 1024).toFixed(1);
-  const reading = routes.filter((r) => ["/", "/guide/[slug]", "/right-now", "/crisis", "/guide"].includes(r.route));
+  const reading = routes.filter((r) => ["/[locale]", "/[locale]/guide/[slug]", "/[locale]/right-now", "/[locale]/crisis", "/[locale]/guide"].includes(r.route));
   const app = routes.filter((r) => !reading.includes(r));
   rows.push({
     part: "client JS (gzip)",

@@ -37,14 +37,16 @@ function rememberedList(): string | null {
   }
 }
 
-export function BackToReadingList() {
+/** `label` comes from the page, in its language (the messages never reach the browser's JavaScript otherwise). */
+export function BackToReadingList({ label = "Back to your reading list" }: { label?: string }) {
   const path = useBrowserValue(rememberedList, null);
   if (!path) return null;
   return (
     <p className="back-to-list">
       {/* ?back=1: going back is not another opening of the link (the counselor's open count). */}
       <a href={`${path}?back=1`} rel="noreferrer" data-testid="back-to-reading-list">
-        <span aria-hidden="true">← </span>Back to your reading list
+        <span aria-hidden="true">← </span>
+        {label}
       </a>
     </p>
   );

@@ -1,37 +1,41 @@
 // Plain links, not next/link: reading pages are static HTML, and prefetching every visible link
 // would cost phones data and CPU for pages they may never open.
-import { getCatalogue, pagePath, smsHref, telHref } from "@/lib/content";
+import { getTranslations } from "next-intl/server";
+import { pagePath, smsHref, telHref } from "@/lib/content";
+import { getCatalogue } from "@/lib/i18n/content";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 
 /**
  * "Get help": one control in the sticky header that opens the crisis numbers as big call buttons.
  * A <details> element, so it opens with a tap and needs no JavaScript; the words come from
  * content/catalogue/crisis.json.
  */
-export function GetHelp() {
-  const contacts = getCatalogue().crisis.contacts.filter((contact) => contact.inStrip);
+export async function GetHelp({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Frame" });
+  const contacts = getCatalogue(locale).crisis.contacts.filter((contact) => contact.inStrip);
   return (
     <details className="get-help">
       <summary className="get-help-button">
         <PhoneIcon />
-        <span>Get help</span>
+        <span>{t("getHelp")}</span>
       </summary>
       <aside aria-labelledby="crisis-strip-heading" className="get-help-panel">
         <h2 id="crisis-strip-heading" className="get-help-heading">
-          Crisis numbers
+          {t("crisisNumbers")}
         </h2>
         <ul className="call-list">
           {contacts.map((contact) => (
             <li key={contact.id}>
               <a href={telHref(contact.dial)} className={contact.id === "emergency" ? "call-button call-button-urgent" : "call-button"}>
                 <span className="call-number">
-                  <span className="sr-only">Call </span>
+                  <span className="sr-only">{t("call")} </span>
                   {contact.number}
                 </span>
                 <span className="call-name">{contact.short}</span>
               </a>
               {contact.text ? (
                 <a href={smsHref(contact.text)} className="call-button call-button-text">
-                  <span className="call-number">Text {contact.text}</span>
+                  <span className="call-number">{t("text", { number: contact.text })}</span>
                   <span className="call-name">{contact.short}</span>
                 </a>
               ) : null}
@@ -39,10 +43,10 @@ export function GetHelp() {
           ))}
         </ul>
         <p className="get-help-links">
-          <a href="/crisis" className="crisis-more">
-            Overdose steps
+          <a href={localePath(locale, "/crisis")} className="crisis-more">
+            {t("overdoseSteps")}
           </a>
-          <a href={pagePath("staying-private")}>Staying private on this device</a>
+          <a href={localePath(locale, pagePath("staying-private"))}>{t("stayingPrivateDevice")}</a>
         </p>
       </aside>
     </details>

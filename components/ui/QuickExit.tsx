@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import { QUICK_EXIT_URL } from "@/lib/site";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * Leaves for a neutral site at once, and leaves nothing behind (docs/decisions/027): the session
@@ -10,7 +12,8 @@ import { QUICK_EXIT_URL } from "@/lib/site";
  * - Without JavaScript it is a plain link to /exit, which ends the session and sends the browser
  *   on to the neutral site.
  */
-export function QuickExit() {
+export async function QuickExit({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Frame" });
   return (
     <>
       <a
@@ -21,11 +24,15 @@ export function QuickExit() {
         data-leave-to={QUICK_EXIT_URL}
         aria-describedby="quick-exit-keys"
       >
-        {/* The space is for screen readers; in the flex box the gap does the spacing. */}
-        <span className="quick-exit-first">Quick</span> <span className="quick-exit-last">exit</span>
+        {/* The space is for screen readers; in the flex box the gap does the spacing. On phones only
+            the <show> word is seen ("Exit", "Salir"); the name stays whole ("Quick exit", "Salir rápido"). */}
+        {t.rich("quickExit", {
+          hide: (chunks) => <span className="quick-exit-first">{chunks}</span>,
+          show: (chunks) => <span className="quick-exit-last">{chunks}</span>,
+        })}
       </a>
       <span id="quick-exit-keys" hidden>
-        Leaves this site at once and signs you out. You can also press Escape twice, or Shift three times.
+        {t("quickExitKeys")}
       </span>
       <script src="/quick-exit.js" async />
     </>

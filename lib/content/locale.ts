@@ -1,15 +1,10 @@
 import { join } from "node:path";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
-/**
- * The languages of the guide (issue 18; decision 038). The one place a locale is defined: routing,
- * messages and content all take this type. English is the default and keeps every current URL;
- * Spanish lives under /es.
- */
-export const LOCALES = ["en", "es"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+// The languages of the guide (issue 18; decision 038), as content sees them. The locale itself is
+// defined once, in lib/i18n/locales.ts (no imports there: the proxy uses it too).
 
-export const isLocale = (value: unknown): value is Locale => typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 
 /**
  * Where a language's content lives: English in content/ itself, Spanish in content/es/ (the same

@@ -29,6 +29,11 @@ export function routeMatcher(root) {
     if (pathname.startsWith("/_next/")) return "/_next/[internal]";
     const path = pathname.length > 1 && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
     if (exact.has(path)) return path;
+    // Reading pages live in app/[locale]/ (decision 050): English ones, answered from /en/..., keep
+    // the labels they always had ("/guide/[slug]"); Spanish ones read "/es/guide/[slug]".
+    const spanish = path === "/es" || path.startsWith("/es/");
+    const reading = dynamic.find((route) => route.page.startsWith("/[locale]") && route.regex.test(spanish ? path : `/en${path === "/" ? "" : path}`));
+    if (reading) return `${spanish ? "/es" : ""}${reading.page.slice("/[locale]".length)}` || "/";
     return dynamic.find((route) => route.regex.test(path))?.page ?? "(unmatched)";
   };
 }

@@ -5,7 +5,8 @@ import { clientJsPerRoute } from "../../scripts/lib/client-js";
 // grows past its budget fails here; raise a budget only on purpose, with a reason in the commit.
 // Today: reading pages 132 KB (the Next.js/React runtime, docs/decisions/005), app pages 133-139 KB.
 const KB = 1024;
-const READING = ["/", "/guide", "/guide/[slug]", "/right-now", "/crisis", "/_not-found"];
+// Reading pages are app/[locale]/ routes, English and Spanish (decision 050).
+const READING = ["/[locale]", "/[locale]/guide", "/[locale]/guide/[slug]", "/[locale]/right-now", "/[locale]/crisis", "/[locale]/offline", "/_not-found"];
 const budget = (route: string) => (READING.includes(route) ? 140 * KB : 148 * KB);
 
 test("every route's client JavaScript stays within its budget", () => {

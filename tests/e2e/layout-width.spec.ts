@@ -29,31 +29,31 @@ type Viewer = "signed out" | "owner" | "member" | "counselor";
 type Row = { file: string; viewer: Viewer; path: (w: World) => string };
 
 function readingFile(path: string): string {
-  if (path === "/offline") return "app/offline/page.tsx";
-  if (path.startsWith("/guide/")) return "app/(guide)/guide/[slug]/page.tsx";
-  return path === "/" ? "app/(guide)/page.tsx" : `app/(guide)${path}/page.tsx`;
+  if (path === "/offline") return "app/[locale]/offline/page.tsx";
+  if (path.startsWith("/guide/")) return "app/[locale]/guide/[slug]/page.tsx";
+  return path === "/" ? "app/[locale]/page.tsx" : `app/[locale]${path}/page.tsx`;
 }
 const f = (w: World) => `/family/${w.familyId}`;
-const family = (file: string, sub: string, viewer: Viewer = "owner"): Row => ({ file: `app/family/[familyId]${file}`, viewer, path: (w) => `${f(w)}${sub}` });
+const family = (file: string, sub: string, viewer: Viewer = "owner"): Row => ({ file: `app/(app)/family/[familyId]${file}`, viewer, path: (w) => `${f(w)}${sub}` });
 const ROWS: Row[] = [
   ...READING_PAGES.map((path): Row => ({ file: readingFile(path), viewer: "signed out", path: () => path })),
-  { file: "app/(auth)/sign-in/page.tsx", viewer: "signed out", path: () => "/sign-in" },
-  { file: "app/(auth)/sign-up/page.tsx", viewer: "signed out", path: () => "/sign-up" },
-  { file: "app/(auth)/sign-in/new-password/page.tsx", viewer: "signed out", path: () => "/sign-in/new-password?token=not-a-real-token" },
-  { file: "app/(auth)/sign-in/recover/page.tsx", viewer: "signed out", path: () => "/sign-in/recover" },
-  { file: "app/reset/[token]/page.tsx", viewer: "signed out", path: (w) => `/reset/${w.resetToken}` },
-  { file: "app/unsubscribe/[token]/page.tsx", viewer: "signed out", path: () => "/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" },
-  { file: "app/counselor/sign-up/page.tsx", viewer: "signed out", path: () => "/counselor/sign-up" },
-  { file: "app/s/[token]/page.tsx", viewer: "signed out", path: (w) => `/s/${w.readingListToken}` },
-  { file: "app/invite/[token]/page.tsx", viewer: "signed out", path: (w) => `/invite/${w.inviteToken}` },
-  { file: "app/family/page.tsx", viewer: "signed out", path: () => "/family" },
-  { file: "app/connect/[token]/page.tsx", viewer: "owner", path: (w) => `/connect/${w.connectToken}` },
-  { file: "app/family/page.tsx", viewer: "owner", path: () => "/family" },
-  { file: "app/account/page.tsx", viewer: "owner", path: () => "/account" },
-  { file: "app/account/page.tsx", viewer: "member", path: () => "/account" },
-  { file: "app/account/recovery-code/page.tsx", viewer: "owner", path: () => "/account/recovery-code" },
-  { file: "app/counselor/become/page.tsx", viewer: "owner", path: () => "/counselor/become" },
-  { file: "app/family/deleted/[familyId]/page.tsx", viewer: "owner", path: (w) => `/family/deleted/${w.familyId}` },
+  { file: "app/(app)/(auth)/sign-in/page.tsx", viewer: "signed out", path: () => "/sign-in" },
+  { file: "app/(app)/(auth)/sign-up/page.tsx", viewer: "signed out", path: () => "/sign-up" },
+  { file: "app/(app)/(auth)/sign-in/new-password/page.tsx", viewer: "signed out", path: () => "/sign-in/new-password?token=not-a-real-token" },
+  { file: "app/(app)/(auth)/sign-in/recover/page.tsx", viewer: "signed out", path: () => "/sign-in/recover" },
+  { file: "app/(app)/reset/[token]/page.tsx", viewer: "signed out", path: (w) => `/reset/${w.resetToken}` },
+  { file: "app/(app)/unsubscribe/[token]/page.tsx", viewer: "signed out", path: () => "/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" },
+  { file: "app/(app)/counselor/sign-up/page.tsx", viewer: "signed out", path: () => "/counselor/sign-up" },
+  { file: "app/(app)/s/[token]/page.tsx", viewer: "signed out", path: (w) => `/s/${w.readingListToken}` },
+  { file: "app/(app)/invite/[token]/page.tsx", viewer: "signed out", path: (w) => `/invite/${w.inviteToken}` },
+  { file: "app/(app)/family/page.tsx", viewer: "signed out", path: () => "/family" },
+  { file: "app/(app)/connect/[token]/page.tsx", viewer: "owner", path: (w) => `/connect/${w.connectToken}` },
+  { file: "app/(app)/family/page.tsx", viewer: "owner", path: () => "/family" },
+  { file: "app/(app)/account/page.tsx", viewer: "owner", path: () => "/account" },
+  { file: "app/(app)/account/page.tsx", viewer: "member", path: () => "/account" },
+  { file: "app/(app)/account/recovery-code/page.tsx", viewer: "owner", path: () => "/account/recovery-code" },
+  { file: "app/(app)/counselor/become/page.tsx", viewer: "owner", path: () => "/counselor/become" },
+  { file: "app/(app)/family/deleted/[familyId]/page.tsx", viewer: "owner", path: (w) => `/family/deleted/${w.familyId}` },
   family("/page.tsx", ""),
   family("/page.tsx", "", "member"),
   family("/check-ins/page.tsx", "/check-ins"),
@@ -72,15 +72,15 @@ const ROWS: Row[] = [
   family("/members/page.tsx", "/members"),
   family("/counselors/page.tsx", "/counselors"),
   family("/settings/page.tsx", "/settings"),
-  { file: "app/counselor/page.tsx", viewer: "counselor", path: () => "/counselor" },
-  { file: "app/counselor/links/page.tsx", viewer: "counselor", path: () => "/counselor/links" },
-  { file: "app/counselor/families/[familyId]/page.tsx", viewer: "counselor", path: (w) => `/counselor/families/${w.familyId}` },
+  { file: "app/(app)/counselor/page.tsx", viewer: "counselor", path: () => "/counselor" },
+  { file: "app/(app)/counselor/links/page.tsx", viewer: "counselor", path: () => "/counselor/links" },
+  { file: "app/(app)/counselor/families/[familyId]/page.tsx", viewer: "counselor", path: (w) => `/counselor/families/${w.familyId}` },
 ];
 // Rows whose path needs the world's check-in ids (the edit forms and the "right now" after an alert).
 const CHECK_IN_ROWS: Row[] = [
-  { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", viewer: "owner", path: (w) => `${f(w)}/check-ins/${w.sharedCheckInId}/edit` },
-  { file: "app/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", viewer: "member", path: (w) => `${f(w)}/check-ins/${w.privateCheckInId}/edit` },
-  { file: "app/family/[familyId]/check-ins/right-now/page.tsx", viewer: "owner", path: (w) => `${f(w)}/check-ins/right-now?checkIn=${w.alertCheckInId}` },
+  { file: "app/(app)/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", viewer: "owner", path: (w) => `${f(w)}/check-ins/${w.sharedCheckInId}/edit` },
+  { file: "app/(app)/family/[familyId]/check-ins/[checkInId]/edit/page.tsx", viewer: "member", path: (w) => `${f(w)}/check-ins/${w.privateCheckInId}/edit` },
+  { file: "app/(app)/family/[familyId]/check-ins/right-now/page.tsx", viewer: "owner", path: (w) => `${f(w)}/check-ins/right-now?checkIn=${w.alertCheckInId}` },
 ];
 const PAGES = [...ROWS, ...CHECK_IN_ROWS];
 

@@ -154,7 +154,8 @@ test("a family page is never served from the cache, and nothing private is ever 
   // Only the allow-list is stored: crisis pages by bare path, build files, a few public files.
   const entries = await storedEntries(page);
   expect(entries.length).toBeGreaterThan(5);
-  const allowedPages = ["/", "/right-now", "/crisis", "/guide/overdose-and-naloxone", "/guide/glossary", "/offline"];
+  // In English and in Spanish (decision 050).
+  const allowedPages = ["/", "/right-now", "/crisis", "/guide/overdose-and-naloxone", "/guide/glossary", "/offline"].flatMap((p) => [p, p === "/" ? "/es" : `/es${p}`]);
   const allowedFiles = ["/manifest.webmanifest", "/icons/steady.svg", "/icons/steady-192.png", "/sw-register.js", "/quick-exit.js", "/time-zone.js"];
   for (const { url, text } of entries) {
     const { pathname, search } = new URL(url);

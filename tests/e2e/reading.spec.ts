@@ -113,7 +113,8 @@ test("no page requests any origin but the app's own", async ({ page, baseURL }) 
 test("every guide page is prerendered at build time", async ({ request }) => {
   const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next", "prerender-manifest.json"), "utf8"));
   for (const path of [...GUIDE_PAGES, "/", "/crisis", "/guide"]) {
-    expect(Object.keys(manifest.routes), path).toContain(path);
+    // English pages are built at their internal app/[locale] route, /en/... (decision 050).
+    expect(Object.keys(manifest.routes), path).toContain(path === "/" ? "/en" : `/en${path}`);
     const response = await request.get(path);
     expect(response.headers()["x-nextjs-prerender"], path).toBeTruthy();
   }

@@ -23,18 +23,18 @@ const kind = (process.env.DATABASE_URL ?? "").startsWith("postgres") ? "postgres
 const RUNS = Number(process.env.FUZZ_RUNS ?? (kind === "sqlite" ? 250 : 100));
 
 const modules = {
-  auth: () => import("@/app/(auth)/actions"),
-  account: () => import("@/app/account/actions"),
-  counselor: () => import("@/app/counselor/actions"),
-  family: () => import("@/app/family/actions"),
-  checkIns: () => import("@/app/family/[familyId]/check-ins/actions"),
-  counselors: () => import("@/app/family/[familyId]/counselors/actions"),
-  members: () => import("@/app/family/[familyId]/members/actions"),
-  plan: () => import("@/app/family/[familyId]/plan/actions"),
-  settings: () => import("@/app/family/[familyId]/settings/actions"),
-  connect: () => import("@/app/connect/[token]/actions"),
-  invite: () => import("@/app/invite/[token]/actions"),
-  notifications: () => import("@/app/family/[familyId]/notifications/actions"),
+  auth: () => import("@/app/(app)/(auth)/actions"),
+  account: () => import("@/app/(app)/account/actions"),
+  counselor: () => import("@/app/(app)/counselor/actions"),
+  family: () => import("@/app/(app)/family/actions"),
+  checkIns: () => import("@/app/(app)/family/[familyId]/check-ins/actions"),
+  counselors: () => import("@/app/(app)/family/[familyId]/counselors/actions"),
+  members: () => import("@/app/(app)/family/[familyId]/members/actions"),
+  plan: () => import("@/app/(app)/family/[familyId]/plan/actions"),
+  settings: () => import("@/app/(app)/family/[familyId]/settings/actions"),
+  connect: () => import("@/app/(app)/connect/[token]/actions"),
+  invite: () => import("@/app/(app)/invite/[token]/actions"),
+  notifications: () => import("@/app/(app)/family/[familyId]/notifications/actions"),
 };
 
 function actionFiles(dir = "app"): string[] {
@@ -108,9 +108,9 @@ async function call(action: Action, args: unknown[]) {
 describe(`server actions never answer 500 and never change what a refusal must not (${kind})`, () => {
   it("every actions.ts file is fuzzed here", () => {
     expect(actionFiles().sort()).toEqual([
-      "app/(auth)/actions.ts", "app/account/actions.ts", "app/connect/[token]/actions.ts", "app/counselor/actions.ts", "app/family/[familyId]/check-ins/actions.ts",
-      "app/family/[familyId]/counselors/actions.ts", "app/family/[familyId]/members/actions.ts", "app/family/[familyId]/plan/actions.ts",
-      "app/family/[familyId]/settings/actions.ts", "app/family/actions.ts", "app/invite/[token]/actions.ts", "app/family/[familyId]/notifications/actions.ts",
+      "app/(app)/(auth)/actions.ts", "app/(app)/account/actions.ts", "app/(app)/connect/[token]/actions.ts", "app/(app)/counselor/actions.ts", "app/(app)/family/[familyId]/check-ins/actions.ts",
+      "app/(app)/family/[familyId]/counselors/actions.ts", "app/(app)/family/[familyId]/members/actions.ts", "app/(app)/family/[familyId]/plan/actions.ts",
+      "app/(app)/family/[familyId]/settings/actions.ts", "app/(app)/family/actions.ts", "app/(app)/invite/[token]/actions.ts", "app/(app)/family/[familyId]/notifications/actions.ts",
     ].sort());
   });
 

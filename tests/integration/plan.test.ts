@@ -15,7 +15,7 @@ import {
   type PlanInput,
 } from "@/lib/family/plan";
 import { createFamilyWith, outsiders } from "../support/fixtures";
-import { restorePlanVersionAction, savePlanPartAction } from "@/app/family/[familyId]/plan/actions";
+import { restorePlanVersionAction, savePlanPartAction } from "@/app/(app)/family/[familyId]/plan/actions";
 import { initialFormState, type FormAction, type FormState } from "@/lib/forms/form-state";
 
 // The server actions read the session; here the signed-in person is set by the test. Redirects are

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { previewResetLink } from "@/lib/account/reset-links";
 import { ResetWithLinkForm } from "@/components/account/RecoveryForms";
-import { resetWithLinkAction } from "@/app/(auth)/actions";
+import { resetWithLinkAction } from "@/app/(app)/(auth)/actions";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "no-referrer" };
 

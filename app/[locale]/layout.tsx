@@ -1,0 +1,54 @@
+import type { Metadata, Viewport } from "next";
+import { getTranslations } from "next-intl/server";
+import { locale as rootLocale } from "next/root-params";
+import { SITE_NAME } from "@/lib/site";
+import { LOCALE_SEGMENTS, toLocale } from "@/lib/i18n/locales";
+import { SiteHeader } from "@/components/ui/SiteHeader";
+import { SiteFooter } from "@/components/ui/SiteFooter";
+import "../globals.css";
+
+/**
+ * The root layout of the reading pages, in each language (docs/decisions/050): English is served
+ * at its old addresses from /en/... (proxy.ts), Spanish under /es. Both are prerendered; reading
+ * the language from next/root-params keeps them static.
+ */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  // en, es, and English with the offer of Spanish (lib/i18n/locales.ts SPANISH_OFFER_SEGMENT).
+  return LOCALE_SEGMENTS.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = toLocale(await rootLocale());
+  const t = await getTranslations({ locale, namespace: "Meta" });
+  return {
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+    description: t("tagline"),
+    referrer: "same-origin",
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3b4d" };
+
+export default async function ReadingLayout({ children }: { children: React.ReactNode }) {
+  const locale = toLocale(await rootLocale());
+  const t = await getTranslations({ locale, namespace: "Frame" });
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          {t("skipLink")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+        <script src="/time-zone.js" async />
+        <script src="/sw-register.js" async />
+      </body>
+    </html>
+  );
+}
