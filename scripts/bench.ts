@@ -231,7 +231,7 @@ end
 
 async function guidePages() {
   const app = join(process.cwd(), ".next/server/app");
-  const slugs = readdirSync(join(app, "guide")).filter((f) => f.endsWith(".html")).map((f) => f.slice(0, -5));
+  const slugs = readdirSync(join(app, "en", "guide")).filter((f) => f.endsWith(".html")).map((f) => f.slice(0, -5));
   const paths = ["/", "/right-now", "/crisis", "/guide", ...slugs.map((s) => `/guide/${s}`)];
   const seconds = QUICK ? 3 : 10;
   ensurePackage("/usr/sbin/nginx", "nginx-light");

@@ -51,7 +51,8 @@ async function startApp(index: 0 | 1) {
 }
 const visitor = (from: string) => new Visitor(BASE, httpsFetch(ca, from));
 const get = (path: string, from = "127.0.0.1", headers: Record<string, string> = {}) => httpsFetch(ca, from)(`${BASE}${path}`, { headers, redirect: "manual" });
-const guideSlug = readdirSync(join(process.cwd(), ".next/server/app/guide")).find((f) => f.endsWith(".html"))!.slice(0, -5);
+// A prerendered guide page (the English ones are built under app/[locale], as en).
+const guideSlug = readdirSync(join(process.cwd(), ".next/server/app/en/guide")).find((f) => f.endsWith(".html"))!.slice(0, -5);
 /** The app processes' JSON lines (the request log, the job log); other output (Next.js's banner, a line being written) is skipped. */
 const logLines = () =>
   outputs
