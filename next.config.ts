@@ -26,7 +26,13 @@ const nextConfig: NextConfig = {
   // One prom-client for the server entry (scripts/serve.mjs) and the app: the metrics share its
   // registry only when the app requires it from node_modules rather than bundling a copy (decision 029).
   serverExternalPackages: ["prom-client"],
+  // `npm test` checks the types itself (tsc, before the build) and says so with STEADY_TYPES_CHECKED;
+  // every other build checks them here.
+  typescript: { ignoreBuildErrors: process.env.STEADY_TYPES_CHECKED === "1" },
   experimental: {
+    // Every build starts from an empty .next (scripts/test.sh removes it; a stale cache once made
+    // builds panic): Turbopack's cache of a build would only be written (about 30 s here), never read.
+    turbopackFileSystemCacheForBuild: false,
     // The same 1 MB as proxy.ts refuses with a calm 413 before Next.js would answer a 500.
     serverActions: { bodySizeLimit: "1mb" },
     // proxy.ts reads a post's body to refuse one over 1 MB; it needs to see a little more than that.

@@ -2,8 +2,11 @@ import { test, expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { CHROMIUM_ARGS, E2E_DATABASE_URL, FULL_CHROMIUM } from "../../playwright.config";
 import { createFamily, newPerson, signUp } from "./support/people";
+
+// The full browser, not the headless shell the other specs use: printing as from a person's Chrome (decision 040).
+test.use({ launchOptions: { executablePath: FULL_CHROMIUM, args: CHROMIUM_ARGS } });
 
 // Issue 8, item 14: the plan prints without its buttons or a second warning, in few pages, and the
 // one-page copy also carries the warning signs, triggers and house rules.

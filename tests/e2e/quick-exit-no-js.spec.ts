@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { CHROMIUM_ARGS, FULL_CHROMIUM } from "../../playwright.config";
-import { cookieHeader, NEUTRAL_SITE, sessionState } from "./support/device";
+import { cookieHeader, neutralSite, NEUTRAL_SITE, sessionState } from "./support/device";
 import { expectLeftSignedOut, parentInTheMoment } from "./support/moment";
 
 // Quick exit without JavaScript (decision 027): the link, answered by a redirect to the neutral site.
@@ -27,5 +27,17 @@ test("a link to /exit on another site sends the browser on but ends nothing", as
   await page.getByRole("link", { name: "tricky" }).click();
   await expect(page).toHaveURL(NEUTRAL_SITE);
   expect(await sessionState(request, cookie, familyId)).toBe("signed in");
+  await context.close();
+});
+
+test("signed out, on a reading page, the Quick exit link leaves", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await neutralSite(page);
+  await page.goto("/right-now");
+  // Through /exit, which ends a session if there is one, then on.
+  await expect(page.getByRole("link", { name: "Quick exit" })).toHaveAttribute("href", "/exit");
+  await page.getByRole("link", { name: "Quick exit" }).click();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
   await context.close();
 });

@@ -1,5 +1,9 @@
+import { CHROMIUM_ARGS, FULL_CHROMIUM } from "../../playwright.config";
 import { test, expect, type Browser } from "@playwright/test";
 import { GUIDE_PAGES } from "./pages";
+
+// The full browser, not the headless shell the other specs use: paint timing as a person's Chrome paints (decision 040).
+test.use({ launchOptions: { executablePath: FULL_CHROMIUM, args: CHROMIUM_ARGS } });
 
 /**
  * Reading pages paint at once on a slow phone (issue 17, item 10; docs/decisions/035): the
