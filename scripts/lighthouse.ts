@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import lighthouse from "lighthouse";
 import { buildIsCurrent } from "./build-state.mjs";
+import { CHROMIUM_ARGS } from "../playwright.config";
 import { PAGE_SLUGS } from "../lib/content/schema";
 import { pagePath } from "../lib/content/links";
 import { freePort, startServer, stopServer } from "../tests/support/server";
@@ -30,17 +31,9 @@ const TARGET = { score: 100, lcpMs: 1200 };
 const BENCHMARKS = "docs/benchmarks.md";
 const START = "<!-- lighthouse:start -->";
 const END = "<!-- lighthouse:end -->";
-// The Playwright configuration's Chromium flags (no sandbox as root in a container, no calls home).
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The Playwright configuration's Chromium flags (no sandbox as root in a container, no calls home),
+// in the new headless mode: the full browser, as a person's Chrome would load the page.
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS.filter((flag) => flag !== "--headless")];
 
 export const READING_PAGES = ["/", "/right-now", "/crisis", ...PAGE_SLUGS.map((slug) => pagePath(slug)).filter((path) => path !== "/right-now")];
 
