@@ -1,7 +1,8 @@
-import { test, expect, type Locator, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 import { PHONE } from "./support/device";
+import { expectFocusWithin, expectInView } from "./support/landing";
 
 /**
  * Issue 17 items 2, 4, 5 and the counter of item 8, on a phone (390 x 844): after a submit the
@@ -17,24 +18,6 @@ async function shot(page: Page, name: string) {
   mkdirSync("docs/screenshots/phone", { recursive: true });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `docs/screenshots/phone/forms-${name}-${when}.png` });
-}
-
-/** The element's top is on screen: below the sticky header, above the phone's bottom tabs. */
-async function expectInView(locator: Locator) {
-  const page = locator.page();
-  const box = await locator.boundingBox();
-  expect(box, "element has a box").not.toBeNull();
-  const header = await page.locator(".site-header").first().boundingBox();
-  const tabs = (await page.locator(".family-nav").count()) ? await page.locator(".family-nav").first().boundingBox() : null;
-  const top = header ? header.y + header.height : 0;
-  const bottom = tabs && tabs.y > 0 ? tabs.y : PHONE.height;
-  expect(box!.y, "below the sticky header").toBeGreaterThanOrEqual(top - 1);
-  expect(box!.y + Math.min(box!.height, 40), "above the bottom of the screen").toBeLessThanOrEqual(bottom);
-}
-
-/** Focus is on the element or inside it. */
-async function expectFocusWithin(locator: Locator) {
-  await expect.poll(() => locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
 }
 
 test("item 2: a new one-time link and an error summary land in view with focus; the note's counter follows the reset", async ({ page }) => {

@@ -1,6 +1,7 @@
-import { test, expect, type Locator, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { createFamily, newPerson, type Person } from "./support/people";
 import { PHONE } from "./support/device";
+import { expectFocusWithin, expectInView } from "./support/landing";
 
 /**
  * Issue 17, item 2 for the family's side: every secret that is shown once ("We cannot show it
@@ -11,24 +12,6 @@ import { PHONE } from "./support/device";
  */
 test.use({ viewport: PHONE });
 
-/** The element's top is on screen: below the sticky header, above the bottom tabs. */
-async function expectInView(locator: Locator) {
-  const page = locator.page();
-  const box = await locator.boundingBox();
-  expect(box, "element has a box").not.toBeNull();
-  const header = await page.locator(".site-header").first().boundingBox();
-  const tabs = (await page.locator(".family-nav").count()) ? await page.locator(".family-nav").first().boundingBox() : null;
-  const top = header ? header.y + header.height : 0;
-  const bottom = tabs && tabs.y > 0 ? tabs.y : PHONE.height;
-  expect(box!.y, "below the sticky header").toBeGreaterThanOrEqual(top - 1);
-  expect(box!.y + Math.min(box!.height, 40), "above the bottom of the screen (or the tabs)").toBeLessThanOrEqual(bottom);
-}
-
-/** Focus is on the box itself (a screen reader starts at its words), or inside it. */
-async function expectFocused(locator: Locator) {
-  await expect.poll(() => locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
-}
-
 /** The box that holds the secret with this test id. */
 const secretBox = (page: Page, testId: string) => page.locator(".one-time-link").filter({ has: page.getByTestId(testId) });
 
@@ -37,7 +20,7 @@ async function expectLanded(page: Page, testId: string) {
   await expect(box).toBeVisible();
   await expect(box).toContainText("We cannot show it again");
   await expectInView(box);
-  await expectFocused(box);
+  await expectFocusWithin(box);
 }
 
 /** Sign-up through the form, up to the recovery-code step (which the test is about). */
