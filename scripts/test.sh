@@ -27,6 +27,34 @@ check() { # name, command...
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
 }
 
+# the failing tests' names from a JSON report written by vitest or Playwright, one a line, so
+# that the end of the log (all CI shows) says what failed
+failing_tests() {
+  node -e '
+    const fs = require("fs");
+    const [kind, file] = process.argv.slice(1);
+    if (!fs.existsSync(file)) process.exit(0);
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    if (kind === "vitest") {
+      for (const f of r.testResults ?? [])
+        for (const t of f.assertionResults ?? [])
+          if (t.status === "failed") console.log(`  ${f.name.replace(process.cwd() + "/", "")} > ${t.fullName}`);
+    } else {
+      const walk = (suite, path) => {
+        for (const s of suite.suites ?? []) walk(s, [...path, s.title]);
+        for (const spec of suite.specs ?? [])
+          for (const t of spec.tests ?? [])
+            if (t.status === "unexpected") {
+              const error = t.results?.at(-1)?.error?.message?.split("\n")[0] ?? "";
+              console.log(`  ${[...path, spec.title].join(" > ")}: ${error.replace(/\x1b\[[0-9;]*m/g, "").slice(0, 200)}`);
+            }
+      };
+      for (const s of r.suites ?? []) walk(s, [s.title]);
+      for (const e of r.errors ?? []) console.log(`  (Playwright error) ${(e.message ?? "").split("\n")[0].slice(0, 200)}`);
+    }
+  ' "$1" "$2"
+}
+
 # counts "passed failed" from a JSON report written by vitest or Playwright
 count_report() {
   node -e '
@@ -118,7 +146,11 @@ else
   failures+=("build")
 fi
 
-[ ${#failures[@]} -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"
+if [ ${#failures[@]} -gt 0 ]; then
+  printf 'failed: %s\n' "${failures[@]}"
+  failing_tests vitest test-results/vitest.json
+  failing_tests playwright test-results/playwright.json
+fi
 echo "== npm test took $SECONDS s"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
