@@ -25,6 +25,8 @@ export class RuleError extends Error {
   constructor(
     message: string,
     readonly field?: string,
+    /** The values the message needs, when it is a message key. */
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
     this.name = "RuleError";

@@ -39,6 +39,8 @@ export const DATABASE_ENDPOINTS: readonly Area[] = [
   { path: "/api/auth", page: false },
   { path: "/api/unsubscribe", page: false },
   { path: "/sign-out", page: true },
+  /** The private pages' language switch (decision 052): saves a signed-in person's choice. */
+  { path: "/language", page: true },
 ];
 
 /**

@@ -1,37 +1,49 @@
 import type { Metadata, Viewport } from "next";
-import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { SITE_NAME } from "@/lib/site";
+import { personLocale } from "@/lib/i18n/person-locale";
+import { privateMessages } from "@/lib/i18n/messages";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
-import { LanguageLink } from "@/components/i18n/LanguageLink";
+import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
 import "../globals.css";
 
-export const metadata: Metadata = {
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: SITE_TAGLINE,
-  referrer: "same-origin",
-  formatDetection: { telephone: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await personLocale(), namespace: "Meta" });
+  return {
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+    description: t("tagline"),
+    referrer: "same-origin",
+    formatDetection: { telephone: false },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3b4d" };
 
 /**
  * The root layout of the family space, the counselor pages, the account and the forms around them.
- * They are in English only for now (docs/decisions/050): their language link goes to the Spanish
- * home page. They move under app/[locale]/ when they are translated (decision 038).
+ * Their language is the person's (lib/i18n/person-locale.ts, decision 052): the same addresses in
+ * both languages, and a switch that keeps the choice. Client components get the private pages'
+ * messages through the provider; the reading pages' frame stays on the server.
  */
-export default function AppLayout({ children }: { children: React.ReactNode }) {
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const locale = await personLocale();
+  const frame = await getTranslations({ locale, namespace: "Frame" });
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
-          Skip to main content
+          {frame("skipLink")}
         </a>
-        <SiteHeader locale="en" />
+        <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1}>
-          <LanguageLink locale="en" path={null} />
-          {children}
+          <LanguageSwitch locale={locale} />
+          <NextIntlClientProvider locale={locale} messages={privateMessages(locale)}>
+            {children}
+          </NextIntlClientProvider>
         </main>
-        <SiteFooter locale="en" />
+        <SiteFooter locale={locale} />
         <script src="/time-zone.js" async />
         <script src="/sw-register.js" async />
       </body>

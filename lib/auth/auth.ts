@@ -13,6 +13,7 @@ import { PEER_HEADER, requestAddress } from "../net/client-address";
 import { deviceLabel } from "./device";
 import { nameProblem } from "./names";
 import { sendPasswordResetMail } from "../mail/password-reset";
+import { browserLocale } from "../i18n/browser-locale";
 
 const config = env();
 const DAY = 60 * 60 * 24;
@@ -41,7 +42,8 @@ export const auth = betterAuth({
   },
   session: { expiresIn: 14 * DAY, updateAge: DAY },
   // Accounts are deleted only through lib/account (its rules and one transaction), never the raw endpoint.
-  user: { deleteUser: { enabled: false } },
+  // The person's language (decision 052): chosen on the pages, never through the API's body.
+  user: { deleteUser: { enabled: false }, additionalFields: { locale: { type: "string", required: false, defaultValue: "en", input: false } } },
   // better-auth's limiter guards its HTTP API by address and path; its counts live in our
   // rateLimit table (lib/auth/limits.ts), so they hold across restarts and instances. The address
   // is the one scripts/serve.mjs stamped from the socket (or the trusted proxy), never a
@@ -70,6 +72,8 @@ export const auth = betterAuth({
     // No IP address with a session, and only a coarse device name ("Firefox on Android") for the
     // sessions list in /account, never the full user agent.
     session: { create: { before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: deviceLabel(session.userAgent) } }) } },
+    // A new account reads in the language this browser chose before signing up.
+    user: { create: { before: async (user) => ({ data: { ...user, locale: await browserLocale() } }) } },
   },
   hooks: {
     // The same rules for every way in, not only our forms: names and passwords as the forms check them.

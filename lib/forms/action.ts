@@ -9,6 +9,8 @@ import type { Actor } from "../family/access";
 import { requestAddress } from "../net/client-address";
 import { errorState, formValues, parseForm, type FormAction, type FormState, type PlainFormAction } from "./form-state";
 import { log } from "../observability/log";
+import { personLocale } from "../i18n/person-locale";
+import { isMessageKey, msg, translator, type MessageKey } from "../i18n/text";
 
 /**
  * THE server-action wrapper. Every server action in app/ goes through it (tests/unit/actions-wrapped.test.ts
@@ -44,10 +46,10 @@ type Common<S extends z.ZodType | undefined> = {
 
 type Input<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export const MALFORMED = "This form could not be read. Reload the page and try again.";
-export const OUT_OF_DATE = "This page is out of date. Reload it and try again.";
-const GONE = "That is no longer there. Reload the page.";
-const FAILED = "Something went wrong and nothing was saved. Please try again in a moment.";
+export const MALFORMED = msg("Forms.malformed");
+export const OUT_OF_DATE = msg("Forms.outOfDate");
+const GONE = msg("Forms.gone");
+const FAILED = msg("Forms.failed");
 
 function keptValues(formData: FormData, secret: string[] = []): Values {
   const values = formValues(formData);
@@ -57,11 +59,11 @@ function keptValues(formData: FormData, secret: string[] = []): Values {
 
 function refusal(error: unknown, values: Values, config: Common<z.ZodType | undefined>): FormState {
   unstable_rethrow(error);
-  if (error instanceof RateLimitedError) return errorState(error.message, values);
-  if (error instanceof RuleError) return errorState(error.message, values, error.field);
+  if (error instanceof RateLimitedError) return errorState(error.retryAfter < 60 ? msg("Forms.waitSeconds") : msg("Forms.waitMinutes"), values, undefined, { count: error.retryAfter < 60 ? error.retryAfter : Math.ceil(error.retryAfter / 60) });
+  if (error instanceof RuleError) return errorState(error.message, values, error.field, error.values);
   if (error instanceof ForbiddenError) return errorState(error.message, values);
   if (error instanceof NotFoundError) return errorState(config.notFound ?? GONE, values);
-  if (error instanceof ZodError) return errorState("Something in the form could not be saved. Please check it and try again.", values);
+  if (error instanceof ZodError) return errorState(msg("Forms.notSaved"), values);
   // Log what failed, never what was written.
   log.error({ error: errorSummary(error) }, "server action failed");
   return errorState(config.failed ?? FAILED, values);
@@ -81,7 +83,27 @@ type Signed<B> = {
   signedOut: { redirect: (bound: B, formData: FormData) => string } | { message: string };
 };
 
+/**
+ * The words of a form's answer in the reader's language (decision 052): lib/ and the actions name
+ * their messages by key (lib/i18n/text.ts msg()); text that is already words passes unchanged.
+ */
 async function run<S extends z.ZodType | undefined, B>(
+  config: Common<S> & Partial<Signed<B>> & { bound?: z.ZodType<B>; public?: boolean; plain?: boolean },
+  args: unknown[],
+  handler: (ctx: Context<Input<S>, B> & PublicContext<Input<S>>) => Promise<FormState | void>,
+): Promise<FormState> {
+  const state = await answer(config, args, handler);
+  const t = translator(await personLocale());
+  const words = (text: string) => (isMessageKey(text) ? t(text as MessageKey, state.messageValues) : text);
+  const { messageValues: _values, ...rest } = state;
+  return {
+    ...rest,
+    ...(state.message === undefined ? {} : { message: words(state.message) }),
+    ...(state.fieldErrors ? { fieldErrors: Object.fromEntries(Object.entries(state.fieldErrors).map(([field, errors]) => [field, errors.map(words)])) } : {}),
+  };
+}
+
+async function answer<S extends z.ZodType | undefined, B>(
   config: Common<S> & Partial<Signed<B>> & { bound?: z.ZodType<B>; public?: boolean; plain?: boolean },
   args: unknown[],
   handler: (ctx: Context<Input<S>, B> & PublicContext<Input<S>>) => Promise<FormState | void>,
@@ -103,7 +125,7 @@ async function run<S extends z.ZodType | undefined, B>(
       if (!user) {
         const signedOut = config.signedOut;
         if (signedOut && "redirect" in signedOut) redirect(signedOut.redirect(bound, formData));
-        return errorState(signedOut?.message ?? "You are signed out. Sign in again in a new tab, then try again.", values);
+        return errorState(signedOut?.message ?? msg("Forms.signedOut"), values);
       }
     }
     let input = undefined as Input<S>;
@@ -114,7 +136,7 @@ async function run<S extends z.ZodType | undefined, B>(
     }
     await applyLimits(config.limits, address, user ?? undefined);
     const ctx = { user: user!, actor: { userId: user?.id ?? "" }, input, bound, formData, values, address };
-    return (await handler(ctx)) ?? { status: "success", message: "Done." };
+    return (await handler(ctx)) ?? { status: "success", message: msg("Forms.done") };
   } catch (error) {
     return refusal(error, values, config);
   }

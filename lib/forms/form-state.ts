@@ -9,9 +9,14 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string | string[]>;
+  /** The values `message` needs when it is a message key ({count}); the action wrapper uses them and drops them. */
+  messageValues?: Record<string, string | number>;
 };
 
 export const initialFormState: FormState = { status: "idle" };
+
+/** The summary above a form whose fields have problems (messages/<locale>/forms.json). */
+const CHECK_FIELDS = "Forms.checkFields";
 
 /**
  * THE type of a form's server action as a component receives it: the page has already bound its
@@ -59,15 +64,19 @@ export function parseForm<S extends z.ZodType>(
     ok: false,
     state: {
       status: "error",
-      message: "Please check the highlighted fields.",
+      message: CHECK_FIELDS,
       fieldErrors: z.flattenError(result.error).fieldErrors as Record<string, string[]>,
       values: kept,
     },
   };
 }
 
-export function errorState(message: string, values?: Record<string, string | string[]>, field?: string): FormState {
+/**
+ * A refusal. `message` is a message key (lib/i18n/text.ts msg()) or words; the action wrapper
+ * (lib/forms/action.ts) puts keys into the reader's language.
+ */
+export function errorState(message: string, values?: Record<string, string | string[]>, field?: string, messageValues?: Record<string, string | number>): FormState {
   // A field's problem is shown next to the field; the summary at the top just points there.
-  if (field) return { status: "error", message: "Please check the highlighted fields.", values, fieldErrors: { [field]: [message] } };
-  return { status: "error", message, values };
+  if (field) return { status: "error", message: CHECK_FIELDS, values, fieldErrors: { [field]: [message] }, ...(messageValues ? { messageValues } : {}) };
+  return { status: "error", message, values, ...(messageValues ? { messageValues } : {}) };
 }

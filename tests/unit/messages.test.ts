@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
 import es from "@/messages/es.json";
+import { MESSAGE_FILES, MESSAGES } from "@/lib/i18n/messages";
 
-// The page frame's words (messages/<locale>.json, decision 050). next-intl is set to throw on a
+// Every word of the app's screens (messages/<locale>.json and messages/<locale>/<area>.json,
+// decisions 050 and 052). next-intl is set to throw on a
 // missing message (i18n/request.ts), never to show the English in its place: so every key must
 // exist in both languages, and each translation must keep the same placeholders ({number}) and
 // tags (<link>…</link>) as the English, or the page would lose a number or a link.
@@ -21,8 +22,16 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}|<(\w+)>/g)].map((m) => m[1] ?? `<${m[2]}>`).sort();
 
 describe("messages", () => {
-  const english = flatten(en as Tree);
-  const spanish = flatten(es as Tree);
+  const english = flatten(MESSAGES.en as Tree);
+  const spanish = flatten(MESSAGES.es as Tree);
+
+  it("has the same files in both languages, and no namespace in two files", () => {
+    expect(Object.keys(MESSAGE_FILES.es).sort()).toEqual(Object.keys(MESSAGE_FILES.en).sort());
+    for (const locale of ["en", "es"] as const) {
+      const namespaces = Object.values(MESSAGE_FILES[locale]).flatMap((file) => Object.keys(file));
+      expect(new Set(namespaces).size, locale).toBe(namespaces.length);
+    }
+  });
 
   it("has every key in both languages, and no key in one only", () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
@@ -39,6 +48,6 @@ describe("messages", () => {
   it("fails a Spanish file that lacks a key (the check itself)", () => {
     const lacking = structuredClone(es) as Tree;
     delete (lacking.Frame as Tree).quickExitKeys;
-    expect([...flatten(lacking).keys()].sort()).not.toEqual([...english.keys()].sort());
+    expect([...flatten({ ...(MESSAGES.es as Tree), ...lacking }).keys()].sort()).not.toEqual([...english.keys()].sort());
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "user" ADD COLUMN "locale" TEXT NOT NULL DEFAULT 'en';
