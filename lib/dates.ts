@@ -112,30 +112,48 @@ export function latestToday(now: Date = new Date()): string {
   return dayString(addMs(now, LATEST_OFFSET_MS));
 }
 
-const dayFormats = {
-  long: new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }),
-  weekday: new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }),
-  short: new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }),
-};
+/** The reader's language (lib/i18n/locales.ts) as Intl names it: US English and US Spanish. */
+type Language = "en" | "es";
+const INTL_LOCALE: Record<Language, string> = { en: "en-US", es: "es-US" };
 
-/** A day in words: "March 31, 2026"; `weekday`: "Tuesday, March 31, 2026"; `short`: "Mar 31". */
-export function formatDay(day: string, style: keyof typeof dayFormats = "long"): string {
-  return dayFormats[style].format(dayToDate(day));
+const dayFormatsIn = (language: Language) => ({
+  long: new Intl.DateTimeFormat(INTL_LOCALE[language], { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }),
+  weekday: new Intl.DateTimeFormat(INTL_LOCALE[language], { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone: "UTC" }),
+  short: new Intl.DateTimeFormat(INTL_LOCALE[language], { month: "short", day: "numeric", timeZone: "UTC" }),
+});
+const dayFormats = { en: dayFormatsIn("en"), es: dayFormatsIn("es") };
+
+/**
+ * A day in words: "March 31, 2026"; `weekday`: "Tuesday, March 31, 2026"; `short`: "Mar 31".
+ * In Spanish: "31 de marzo de 2026", "martes, 31 de marzo de 2026", "31 mar".
+ */
+export function formatDay(day: string, style: keyof (typeof dayFormats)["en"] = "long", language: Language = "en"): string {
+  return dayFormats[language][style].format(dayToDate(day));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Moments
 
-/** When something happened, in the reader's time zone: "March 31, 2026 at 5:15 PM CDT". */
-export function formatMoment(date: Date, timeZone: string): string {
+/**
+ * When something happened, in the reader's time zone: "March 31, 2026 at 5:15 PM CDT"; in Spanish
+ * "31 de marzo de 2026 a las 5:15 p.m. CDT".
+ */
+export function formatMoment(date: Date, timeZone: string, language: Language = "en"): string {
   const parts = momentFormatter(timeZone).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("month")} ${get("day")}, ${get("year")} at ${get("hour")}:${get("minute")} ${get("dayPeriod")} ${get("timeZoneName")}`;
+  const clock = `${get("hour")}:${get("minute")}`;
+  const zone = get("timeZoneName");
+  if (language === "es") {
+    const hour = Number(get("hour")) % 12;
+    const period = get("dayPeriod") === "AM" ? "a.m." : "p.m.";
+    return `${formatDay(todayIn(timeZone, date), "long", "es")} a ${hour === 1 ? "la" : "las"} ${clock} ${period} ${zone}`;
+  }
+  return `${get("month")} ${get("day")}, ${get("year")} at ${clock} ${get("dayPeriod")} ${zone}`;
 }
 
 /** The day a moment falls on in the reader's time zone, in words: "March 31, 2026". */
-export function formatMomentDay(date: Date, timeZone: string): string {
-  return formatDay(todayIn(timeZone, date));
+export function formatMomentDay(date: Date, timeZone: string, language: Language = "en"): string {
+  return formatDay(todayIn(timeZone, date), "long", language);
 }
 
 /** The wall clock in a time zone: its day ("YYYY-MM-DD"), weekday ("monday") and hour (0-23). */

@@ -46,3 +46,17 @@ describe("one time zone per person", () => {
     expect(personTimeZone(null, null)).toBe("America/Chicago");
   });
 });
+
+describe("in Spanish (decision 052)", () => {
+  it("writes days as Spanish readers do", () => {
+    expect(formatDay("2026-03-31", "long", "es")).toBe("31 de marzo de 2026");
+    expect(formatDay("2026-03-31", "weekday", "es")).toBe("martes, 31 de marzo de 2026");
+    expect(formatDay("2026-03-31", "short", "es")).toBe("31 mar");
+  });
+
+  it("writes moments with the zone, and 'a la una' for one o'clock", () => {
+    expect(formatMoment(new Date("2026-03-31T22:15:00Z"), "America/Chicago", "es")).toBe("31 de marzo de 2026 a las 5:15 p.m. CDT");
+    expect(formatMoment(new Date("2026-03-31T06:05:00Z"), "America/Chicago", "es")).toBe("31 de marzo de 2026 a la 1:05 a.m. CDT");
+    expect(formatMoment(new Date("2026-03-31T22:15:00Z"), "America/Chicago")).toBe("March 31, 2026 at 5:15 PM CDT");
+  });
+});

@@ -67,3 +67,9 @@ export async function addSession(context: BrowserContext, email: string) {
     .run(randomId(), stamp(addDaysTo(now, SESSION_DAYS)), token, stamp(now), stamp(now), user.id);
   await context.addCookies([{ name: COOKIE, value: signedCookieValue(token), url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
 }
+
+/** The language a person reads in (decision 052), as the /language switch saves it. */
+export function setLocale(email: string, locale: "en" | "es") {
+  const changed = db().prepare(`UPDATE "user" SET locale = ? WHERE email = ?`).run(locale, email.toLowerCase()).changes;
+  if (changed !== 1) throw new Error(`no account for ${email} in the e2e database`);
+}
