@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { SITE_NAME } from "@/lib/site";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
-import NotFound from "./(app)/not-found";
+import { NotFoundText } from "@/components/ui/NotFoundText";
 import "./globals.css";
 
 /**
@@ -23,7 +23,7 @@ export default function GlobalNotFound() {
         </a>
         <SiteHeader locale="en" />
         <main id="main" tabIndex={-1}>
-          <NotFound />
+          <NotFoundText locale="en" />
         </main>
         <SiteFooter locale="en" />
         <script src="/sw-register.js" async />
