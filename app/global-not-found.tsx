@@ -10,7 +10,7 @@ import "./globals.css";
  * (app/[locale]/ and app/(app)/), so the page for an unknown address is a whole page of its own,
  * in English with the same frame.
  */
-export const metadata: Metadata = { title: `Page not found · ${SITE_NAME}`, robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: `Page not found · ${SITE_NAME}`, robots: { index: false, follow: false }, manifest: "/manifest.webmanifest" };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3b4d" };
 

@@ -4,16 +4,19 @@ import { getTranslations } from "next-intl/server";
 import { SITE_NAME } from "@/lib/site";
 import { personLocale } from "@/lib/i18n/person-locale";
 import { privateMessages } from "@/lib/i18n/messages";
+import { manifestPath } from "@/lib/pwa/manifest";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await personLocale(), namespace: "Meta" });
+  const locale = await personLocale();
+  const t = await getTranslations({ locale, namespace: "Meta" });
   return {
     title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
     description: t("tagline"),
+    manifest: manifestPath(locale),
     referrer: "same-origin",
     formatDetection: { telephone: false },
   };

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
 import { SITE_NAME } from "@/lib/site";
 import { LOCALE_SEGMENTS, toLocale } from "@/lib/i18n/locales";
+import { manifestPath } from "@/lib/pwa/manifest";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import "../globals.css";
@@ -25,6 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
     description: t("tagline"),
+    manifest: manifestPath(locale),
     referrer: "same-origin",
     formatDetection: { telephone: false },
   };

@@ -57,3 +57,17 @@ test("the switch refuses another site, a language it does not have, and never se
   expect(back.headers()["location"]).toBe("/sign-up?x=1");
   expect((await request.get("/language", { maxRedirects: 0 })).status()).toBe(405);
 });
+
+test("each language links its own manifest, and both are served", async ({ request }) => {
+  for (const [page, manifest, start] of [
+    ["/guide/triggers", "/manifest.webmanifest", "/"],
+    ["/es/guide/triggers", "/es/manifest.webmanifest", "/es"],
+  ] as const) {
+    const html = await (await request.get(page)).text();
+    expect(html, page).toContain(`<link rel="manifest" href="${manifest}"`);
+    const answer = await request.get(manifest);
+    expect(answer.status(), manifest).toBe(200);
+    expect(answer.headers()["content-type"]).toContain("application/manifest+json");
+    expect((await answer.json()).start_url).toBe(start);
+  }
+});
