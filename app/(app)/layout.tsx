@@ -1,25 +1,16 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { SITE_NAME } from "@/lib/site";
 import { personLocale } from "@/lib/i18n/person-locale";
 import { privateMessages } from "@/lib/i18n/messages";
-import { manifestPath } from "@/lib/pwa/manifest";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
+import { siteMetadata } from "@/lib/i18n/site-metadata";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = await personLocale();
-  const t = await getTranslations({ locale, namespace: "Meta" });
-  return {
-    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-    description: t("tagline"),
-    manifest: manifestPath(locale),
-    referrer: "same-origin",
-    formatDetection: { telephone: false },
-  };
+  return siteMetadata(await personLocale());
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3b4d" };

@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { getTranslations } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
-import { SITE_NAME } from "@/lib/site";
 import { LOCALE_SEGMENTS, toLocale } from "@/lib/i18n/locales";
-import { manifestPath } from "@/lib/pwa/manifest";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
+import { siteMetadata } from "@/lib/i18n/site-metadata";
 import "../globals.css";
 
 /**
@@ -21,15 +20,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = toLocale(await rootLocale());
-  const t = await getTranslations({ locale, namespace: "Meta" });
-  return {
-    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-    description: t("tagline"),
-    manifest: manifestPath(locale),
-    referrer: "same-origin",
-    formatDetection: { telephone: false },
-  };
+  return siteMetadata(toLocale(await rootLocale()));
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3b4d" };
