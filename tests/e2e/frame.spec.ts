@@ -1,6 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { createFamily, newPerson, signUp } from "./support/people";
 import { READING_PAGES } from "./pages";
+import { pressKeys } from "./support/keys";
 
 /**
  * The page frame on a phone (390 x 844): quick exit and "Get help" never scroll away, every call
@@ -110,10 +111,9 @@ test.describe("quick exit keys", () => {
   test("Shift three times leaves, and the page is not in the back history", async ({ page }) => {
     await page.goto("/");
     await page.goto("/guide/triggers");
-    await page.keyboard.press("Shift");
-    await page.keyboard.press("Shift");
+    await pressKeys(page, "Shift", 2);
     await expect(page).toHaveURL(/\/guide\/triggers$/);
-    await page.keyboard.press("Shift");
+    await pressKeys(page, "Shift", 1);
     await expect(page).toHaveURL("https://weather.com/");
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
@@ -121,10 +121,9 @@ test.describe("quick exit keys", () => {
 
   test("Shift presses far apart do nothing", async ({ page }) => {
     await page.goto("/guide/triggers");
-    for (let i = 0; i < 3; i++) {
-      await page.keyboard.press("Shift");
-      await page.waitForTimeout(600);
-    }
+    // 600 ms apart: no three of them within a second.
+    await pressKeys(page, "Shift", 3, 600);
+    await page.waitForTimeout(300);
     await expect(page).toHaveURL(/\/guide\/triggers$/);
   });
 });

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { expectLeftSignedOut, expectNoPrivateText, parentInTheMoment } from "./support/moment";
 import { cookieHeader, NEUTRAL_SITE, privateEntries, serviceWorkerInCharge, sessionState } from "./support/device";
+import { pressKeys } from "./support/keys";
 
 /**
  * Quick exit leaves nothing behind (issue 14, item 4; docs/decisions/027): while signed in, the
@@ -70,8 +71,7 @@ test("Escape twice does the same from the overview, and Back shows no family tex
   await page.goto(`/family/${familyId}`);
   await expect(page.getByText(words[0]!).first()).toBeVisible();
   const cookie = await cookieHeader(context, baseURL!);
-  await page.keyboard.press("Escape");
-  await page.keyboard.press("Escape");
+  await pressKeys(page, "Escape", 2);
   await expect(page).toHaveURL(NEUTRAL_SITE);
   expect(await sessionState(request, cookie, familyId)).toBe("signed out");
   await page.goBack();
@@ -88,9 +88,7 @@ test("from a public page, signed in: the family page before it in the history is
   await page.goto(`/family/${familyId}/plan`);
   await page.goto("/right-now");
   const cookie = await cookieHeader(context, baseURL!);
-  await page.keyboard.press("Shift");
-  await page.keyboard.press("Shift");
-  await page.keyboard.press("Shift");
+  await pressKeys(page, "Shift", 3);
   await expectLeftSignedOut(page, request, cookie, familyId, words);
   await context.close();
 });

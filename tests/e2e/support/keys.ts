@@ -1,0 +1,16 @@
+import type { Page } from "@playwright/test";
+
+/**
+ * Key presses timed as public/quick-exit.js reads them (Escape twice, or Shift three times, within
+ * one second). The page's clock is held still at chosen moments (Playwright's clock: Date.now only,
+ * timers keep running), so the presses are `gapMs` apart for the script however long a busy
+ * machine takes to deliver them: three real presses once took 1.4-2.2 s under load, and a test of
+ * "within a second" then failed for the machine's sake, not the app's.
+ */
+export async function pressKeys(page: Page, key: "Escape" | "Shift", times: number, gapMs = 0) {
+  const start = Date.now();
+  for (let i = 0; i < times; i++) {
+    await page.clock.setFixedTime(start + i * gapMs);
+    await page.keyboard.press(key);
+  }
+}
