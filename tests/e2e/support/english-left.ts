@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
  * (issue 18). "a", "me", "no", "son", "he" are Spanish words too and are not listed.
  */
 const ENGLISH_ONLY = new Set(
-  "the and you your with what when where which this that these those there here have has was were will would could should been being from about into their they them our ours we us not yet only also just than then because after before while every other some more most such own same very can cannot don't isn't it's we'll you'll please save saved delete change add choose back next sign signed family families plan check-in check-ins notes note week weeks today yesterday settings account password email link links share shared read reading guide help call text".split(" "),
+  "the and you your with what when where which this that these those there here have has was were will would could should been being from about into their they them our ours we us not yet only also just than then because after before while every other some more most such own same very can cannot don't isn't it's we'll you'll please save saved delete change add choose back next sign signed family families check-in check-ins notes note week weeks today yesterday settings account password link links share shared read reading guide help call text".split(" "),
 );
 
 /**
