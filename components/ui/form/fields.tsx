@@ -1,6 +1,7 @@
 "use client";
 
 import { Fragment } from "react";
+import { useTranslations } from "next-intl";
 import { useFieldState } from "./ActionForm";
 import { CharacterCount, countCharacters } from "./CharacterCount";
 
@@ -21,6 +22,7 @@ function describedBy(name: string, hint?: string, invalid?: boolean) {
 }
 
 function Messages({ name, hint, errors }: { name: string; hint?: string; errors?: string[] }) {
+  const t = useTranslations("Forms");
   return (
     <>
       {hint ? (
@@ -30,7 +32,7 @@ function Messages({ name, hint, errors }: { name: string; hint?: string; errors?
       ) : null}
       {errors?.length ? (
         <p id={ids(name).error} className="field-error">
-          <span className="sr-only">Error: </span>
+          <span className="sr-only">{t("errorPrefix")} </span>
           {errors.join(" ")}
         </p>
       ) : null}
@@ -61,12 +63,13 @@ function TextControl({
   }) => React.ReactElement;
 }) {
   const { errors, value, invalid } = useField(common.name, defaultValue);
+  const t = useTranslations("Forms");
   const text = typeof value === "string" ? value : undefined;
   return (
     <div className={invalid ? "field field-invalid" : "field"}>
       <label htmlFor={common.name}>
         {common.label}
-        {common.required ? null : <span className="optional"> (optional)</span>}
+        {common.required ? null : <span className="optional"> {t("optional")}</span>}
       </label>
       <Messages name={common.name} hint={common.hint} errors={errors} />
       {/* keyed by the value so a refused submit's values refill the control; the keys of the
