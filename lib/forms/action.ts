@@ -94,8 +94,18 @@ async function run<S extends z.ZodType | undefined, B>(
 ): Promise<FormState> {
   const state = await answer(config, args, handler);
   const t = translator(await personLocale());
-  const words = (text: string) => (isMessageKey(text) ? t(text as MessageKey, state.messageValues) : text);
-  const { messageValues: _values, ...rest } = state;
+  const words = (text: string) => {
+    if (!isMessageKey(text)) return text;
+    try {
+      return t(text as MessageKey, state.messageValues);
+    } catch (error) {
+      // A key with no message (a bug the messages test should have caught): a calm answer, never a 500.
+      log.error({ error: errorSummary(error), key: text }, "form message missing");
+      return t(FAILED);
+    }
+  };
+  const rest: FormState = { ...state };
+  delete rest.messageValues;
   return {
     ...rest,
     ...(state.message === undefined ? {} : { message: words(state.message) }),

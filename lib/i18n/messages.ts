@@ -50,6 +50,6 @@ declare module "next-intl" {
  * file, not the reading pages' frame, which never leaves the server.
  */
 export function privateMessages(locale: Locale) {
-  const { frame: _frame, ...areas } = MESSAGE_FILES[locale];
-  return Object.assign({}, ...Object.values(areas)) as Partial<Messages>;
+  const areas = Object.entries(MESSAGE_FILES[locale]).filter(([file]) => file !== "frame");
+  return Object.assign({}, ...areas.map(([, messages]) => messages)) as Partial<Messages>;
 }

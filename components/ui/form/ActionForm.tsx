@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext } from "react";
 import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
 import { initialFormState, type FormAction, type FormState } from "@/lib/forms/form-state";
 import { ErrorSummary } from "./ErrorSummary";
 
@@ -61,9 +62,10 @@ export function ActionForm({
 /** The form's submit button; a long form may show a second one earlier (both submit the same form). */
 export function SubmitButton({ label, danger = false }: { label: string; danger?: boolean }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("Forms");
   return (
     <button type="submit" className={danger ? "button button-danger" : "button"} disabled={pending} aria-disabled={pending}>
-      {pending ? "Saving…" : label}
+      {pending ? t("saving") : label}
     </button>
   );
 }

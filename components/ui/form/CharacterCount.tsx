@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 
 /** Counted as the server counts: a Windows line break is one character. */
 export const countCharacters = (text: string) => text.replace(/\r\n?/g, "\n").length;
@@ -12,6 +13,7 @@ export const countCharacters = (text: string) => text.replace(/\r\n?/g, "\n").le
  * near the limit.
  */
 export function CharacterCount({ id, controlId, max, initial, onlyNearLimit = false }: { id: string; controlId: string; max: number; initial: number; onlyNearLimit?: boolean }) {
+  const t = useTranslations("Forms");
   const [count, setCount] = useState(initial);
   const [announced, setAnnounced] = useState(initial);
   useEffect(() => {
@@ -40,8 +42,7 @@ export function CharacterCount({ id, controlId, max, initial, onlyNearLimit = fa
   }, [count]);
   const message = (n: number) => {
     const left = max - n;
-    if (left >= 0) return `You have ${left.toLocaleString("en-US")} character${left === 1 ? "" : "s"} left`;
-    return `You have ${(-left).toLocaleString("en-US")} character${left === -1 ? "" : "s"} too many`;
+    return left >= 0 ? t("charactersLeft", { count: left }) : t("charactersOver", { count: -left });
   };
   const hidden = onlyNearLimit && count < max * 0.8;
   return (

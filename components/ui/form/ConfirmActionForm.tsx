@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useId, useRef } from "react";
 import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
 import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 import { useHydrated } from "./client-only";
 
@@ -20,7 +21,7 @@ export function ConfirmActionForm({
   question,
   consequence,
   confirmLabel,
-  keepLabel = "No, keep it",
+  keepLabel,
   children,
 }: {
   action: FormAction;
@@ -35,6 +36,7 @@ export function ConfirmActionForm({
   keepLabel?: string;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("Forms");
   const [state, formAction] = useActionState(action, initialFormState);
   const enhanced = useHydrated();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -60,7 +62,7 @@ export function ConfirmActionForm({
       {askAgain && !enhanced ? (
         <div className="confirm-again">
           <p className="field-error" id={`${id}-error`}>
-            {consequence} Tick the box, then press the button again.
+            {consequence} {t("tickAgain")}
           </p>
           <label className="choice">
             <input type="checkbox" name="confirm" value="yes" aria-describedby={`${id}-error`} />
@@ -78,7 +80,7 @@ export function ConfirmActionForm({
             <p id={`${id}-c`}>{consequence}</p>
             <div className="confirm-dialog-actions">
               <button type="button" className="button button-secondary" autoFocus onClick={() => dialog.current?.close()}>
-                {keepLabel}
+                {keepLabel ?? t("keepIt")}
               </button>
               <SubmitButton label={confirmLabel} name="confirm" value="yes" />
             </div>
@@ -93,9 +95,10 @@ export function ConfirmActionForm({
 
 function SubmitButton({ label, name, value }: { label: string; name?: string; value?: string }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("Forms");
   return (
     <button type="submit" name={name} value={value} className="button button-danger" disabled={pending} aria-disabled={pending}>
-      {pending ? "Working…" : label}
+      {pending ? t("working") : label}
     </button>
   );
 }

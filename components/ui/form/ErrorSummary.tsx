@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { useFieldState } from "./ActionForm";
 
 export type SummaryItem = { field: string; text: string; href: string };
@@ -23,6 +24,7 @@ function focusTarget(id: string): HTMLElement | null {
  */
 export function ErrorSummaryBox({ items, message }: { items: SummaryItem[]; message?: string }) {
   const state = useFieldState();
+  const t = useTranslations("Forms");
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "error") box.current?.focus();
@@ -30,7 +32,7 @@ export function ErrorSummaryBox({ items, message }: { items: SummaryItem[]; mess
   return (
     <div ref={box} className="error-summary" tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary-title">
-        There is a problem
+        {t("problem")}
       </h2>
       {items.length > 0 ? (
         <ul className="error-summary-list">

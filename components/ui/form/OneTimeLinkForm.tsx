@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { initialFormState, type FormAction } from "@/lib/forms/form-state";
 import { FormStateContext } from "./ActionForm";
 import { ErrorSummary } from "./ErrorSummary";
@@ -68,12 +69,13 @@ export function useLandOnSuccess(state: { status: string }) {
 }
 
 function LinkBox({ ref, link, explanation, shareTitle, testId }: { ref: React.Ref<HTMLDivElement>; link: string; explanation: string; shareTitle?: string; testId: string }) {
+  const t = useTranslations("Forms");
   return (
     // Focused after it is made (tabIndex -1: reachable by script, not a tab stop); the margin
     // keeps it clear of the sticky header.
     <div ref={ref} tabIndex={-1} className="one-time-link scroll-mt-20 focus:outline-3 focus:outline-offset-4 focus:outline-[#f2b300]">
       <p>
-        <strong>Copy this link now.</strong> {explanation} We cannot show it again.
+        <strong>{t("copyNow")}</strong> {explanation} {t("cannotShowAgain")}
       </p>
       {/* keyed by the link: a new link starts without "Copied" */}
       <CopyLink key={link} link={link} shareTitle={shareTitle} testId={testId} />
@@ -86,6 +88,7 @@ function LinkBox({ ref, link, explanation, shareTitle, testId }: { ref: React.Re
  * JavaScript runs. "Copied" is shown on the button and said by screen readers (aria-live).
  */
 export function CopyLink({ link, shareTitle, testId, kind = "link" }: { link: string; shareTitle?: string; testId: string; kind?: "link" | "code" }) {
+  const t = useTranslations("Forms");
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   // Only once JavaScript runs: the server (and a browser without JavaScript) renders no buttons.
   const enhanced = useHydrated();
@@ -116,7 +119,7 @@ export function CopyLink({ link, shareTitle, testId, kind = "link" }: { link: st
 
   const share = async () => {
     try {
-      await navigator.share({ title: shareTitle ?? "A link from Steady", url: link });
+      await navigator.share({ title: shareTitle ?? t("shareTitle"), url: link });
     } catch {
       // The person closed the share sheet: nothing to say.
     }
@@ -130,23 +133,17 @@ export function CopyLink({ link, shareTitle, testId, kind = "link" }: { link: st
       {enhanced ? (
         <div className="one-time-link-actions">
           <button type="button" className="button" onClick={copy}>
-            {copied === "copied" ? "Copied ✓" : `Copy the ${kind}`}
+            {copied === "copied" ? t("copied") : kind === "link" ? t("copyLink") : t("copyCode")}
           </button>
           {canShare ? (
             <button type="button" className="button button-secondary" onClick={share}>
-              Share…
+              {t("share")}
             </button>
           ) : null}
         </div>
       ) : null}
       <p aria-live="polite" role="status" className="one-time-link-status" data-testid={`${testId}-status`}>
-        {copied === "copied"
-          ? kind === "link"
-            ? "Copied. Paste it into a message to send it."
-            : "Copied. Paste it into your password manager or notes."
-          : copied === "failed"
-            ? `Could not copy. The ${kind} is selected: copy it from your phone's menu.`
-            : ""}
+        {copied === "copied" ? (kind === "link" ? t("copiedLink") : t("copiedCode")) : copied === "failed" ? (kind === "link" ? t("copyFailedLink") : t("copyFailedCode")) : ""}
       </p>
     </>
   );

@@ -73,3 +73,8 @@ export function setLocale(email: string, locale: "en" | "es") {
   const changed = db().prepare(`UPDATE "user" SET locale = ? WHERE email = ?`).run(locale, email.toLowerCase()).changes;
   if (changed !== 1) throw new Error(`no account for ${email} in the e2e database`);
 }
+
+/** The language saved on a person's account. */
+export function localeOf(email: string): string | undefined {
+  return (db().prepare(`SELECT locale FROM "user" WHERE email = ?`).get(email.toLowerCase()) as { locale: string } | undefined)?.locale;
+}
