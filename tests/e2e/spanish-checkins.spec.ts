@@ -43,9 +43,9 @@ test("a Spanish reader adds a quick and a full check-in, filters, edits and dele
   await allSpanish(page, own);
   await page.getByLabel("Fecha").fill("2099-01-01");
   await page.getByRole("button", { name: "Guardar registro" }).click();
-  await expect(page.locator("#date-error")).toHaveText("Esta fecha todavía no llega. Elija hoy o un día anterior.");
-  await expect(page.locator("#worry-error")).toHaveText("Elija cuánto le preocupa, del 1 al 5.");
-  await expect(page.locator("#wellbeing-error")).toHaveText("Elija cómo está usted, del 1 al 5.");
+  await expect(page.locator("#date-error")).toContainText("Esta fecha todavía no llega. Elija hoy o un día anterior.");
+  await expect(page.locator("#worry-error")).toContainText("Elija cuánto le preocupa, del 1 al 5.");
+  await expect(page.locator("#wellbeing-error")).toContainText("Elija cómo está usted, del 1 al 5.");
   await allSpanish(page, own);
 
   // A quick check-in: the two answers, then "Guardar ahora".
@@ -83,8 +83,8 @@ test("a Spanish reader adds a quick and a full check-in, filters, edits and dele
   await expect(full).toContainText("Estrés que parece demasiado para aguantar (desencadenantes emocionales)");
   await expect(full.getByRole("heading", { name: "Posibles desencadenantes" })).toBeVisible();
   await expect(page.getByText("Registros 1 a 2 de 2.")).toBeVisible();
-  await allSpanish(page, own);
   await page.screenshot({ path: "test-results/screenshots/spanish-checkins-390.png" });
+  await allSpanish(page, own);
 
   // The filters: a stage, in Spanish.
   await page.getByLabel("Etapa").selectOption({ label: "Señales de recaída emocional" });
@@ -109,7 +109,7 @@ test("a Spanish reader adds a quick and a full check-in, filters, edits and dele
   // Delete: without the tick, a Spanish refusal next to the box; with it, gone.
   await cards.first().getByRole("link", { name: /^Cambiar o eliminar/ }).click();
   await page.getByRole("button", { name: "Eliminar este registro" }).click();
-  await expect(page.locator("#confirm-error")).toHaveText("Marque la casilla para confirmar y luego presione Eliminar otra vez.");
+  await expect(page.locator("#confirm-error")).toContainText("Marque la casilla para confirmar y luego presione Eliminar otra vez.");
   await allSpanish(page, own);
   await page.getByLabel("Sí, eliminar este registro").check();
   await page.getByRole("button", { name: "Eliminar este registro" }).click();
