@@ -10,12 +10,18 @@ import {
   getCheckInForEdit,
   latestCheckInDate,
   listCheckIns,
+  MAX_YEARS_BACK,
+  NOTE_MAX,
+  OTHER_SIGNS_MAX,
   PAGE_SIZE,
+  SCORE_MAX,
+  SCORE_MIN,
   updateCheckIn,
   type CheckInInput,
 } from "@/lib/family/checkins";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { parseForm } from "@/lib/forms/form-state";
+import { translator } from "@/lib/i18n/text";
 import { createFamilyWith, createUser, outsiders } from "../support/fixtures";
 
 type Actor = { userId: string };
@@ -138,14 +144,32 @@ describe("createCheckIn", () => {
     if (parsed.ok) return;
     expect(Object.keys(parsed.state.fieldErrors ?? {}).sort()).toEqual(["date", "wellbeing", "worry"]);
     expect(parsed.state.values?.note).toBe("still here");
-    expect(parsed.state.fieldErrors?.date).toEqual(["This date is in the future. Choose today or an earlier day."]);
+    // lib/ names its messages by key; the action wrapper puts them in the reader's language.
+    expect(parsed.state.fieldErrors?.date).toEqual(["CheckInForm.errors.dateFuture"]);
+    expect(translator("en")("CheckInForm.errors.dateFuture")).toBe("This date is in the future. Choose today or an earlier day.");
+    expect(translator("es")("CheckInForm.errors.dateFuture")).toBe("Esta fecha todavía no llega. Elija hoy o un día anterior.");
   });
 
   it("a date in the wrong format gets one plain message", () => {
     const parsed = parseForm(checkInInput, formData({ date: "03/14/2025", worry: "2", wellbeing: "2" }), { arrays: ["signs", "triggers"] });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.state.fieldErrors).toEqual({ date: ["Enter the date as year-month-day, like 2025-03-14."] });
+    expect(parsed.state.fieldErrors).toEqual({ date: ["CheckInForm.errors.dateFormat"] });
+    expect(translator("en")("CheckInForm.errors.dateFormat")).toBe("Enter the date as year-month-day, like 2025-03-14.");
+  });
+
+  it("says the same limits in its messages as it applies, in both languages", () => {
+    for (const locale of ["en", "es"] as const) {
+      const t = translator(locale);
+      const number = (n: number) => n.toLocaleString(locale === "en" ? "en-US" : "es");
+      expect(t("CheckInForm.errors.noteTooLong")).toContain(number(NOTE_MAX));
+      expect(t("CheckInForm.errors.otherSignsTooLong")).toContain(number(OTHER_SIGNS_MAX));
+      expect(t("CheckInForm.errors.dateTooOld")).toContain(String(MAX_YEARS_BACK));
+      for (const key of ["CheckInForm.errors.scoreRange", "CheckInForm.errors.worryMissing", "CheckInForm.errors.wellbeingMissing"] as const) {
+        expect(t(key)).toContain(`${SCORE_MIN} `);
+        expect(t(key)).toContain(` ${SCORE_MAX}.`);
+      }
+    }
   });
 
   it.each([
@@ -307,6 +331,17 @@ describe("listCheckIns", () => {
 
     const [seenByOwner] = (await listCheckIns(owner, family.familyId)).entries;
     expect(seenByOwner).toMatchObject({ isMine: true, wellbeing: 2 });
+  });
+
+  it("names signs, triggers and stages from the catalogue in the reader's language", async () => {
+    await createCheckIn(owner, family.familyId, entry());
+    const list = await listCheckIns(member, family.familyId, {}, "es");
+    expect(list.entries[0]!.signs).toEqual([
+      { id: "emotional.isolating", label: "Se aleja de la familia y los amigos", stageId: "emotional", stageName: "Recaída emocional" },
+      { id: "mental.cravings", label: "Habla de ganas intensas de consumir", stageId: "mental", stageName: "Recaída mental" },
+    ]);
+    expect(list.entries[0]!.triggers.map((t) => t.groupName)).toEqual(["Desencadenantes emocionales", "Desencadenantes sociales"]);
+    expect(list.stages.map((s) => s.name)).toEqual(["Recaída emocional", "Recaída mental", "Recaída física"]);
   });
 
   it("lists the family's current members as people to filter by", async () => {

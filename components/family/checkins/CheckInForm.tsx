@@ -1,23 +1,27 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { getCatalogue } from "@/lib/content";
 import { latestCheckInDate, NOTE_MAX, OTHER_SIGNS_MAX, suggestedCheckInDate, type CheckInForEdit } from "@/lib/family/checkins";
 import type { FormAction } from "@/lib/forms/form-state";
+import type { Locale } from "@/lib/i18n/locales";
 import { CheckboxField } from "./CheckboxField";
 import { GroupedChecklist } from "./GroupedChecklist";
-import { WELLBEING_LABELS, WORRY_LABELS, scoreOptions } from "./labels";
+import { SCORES, stageInPhrase } from "./labels";
 
 
 /**
  * The check-in form, for a new entry or an edit. Works without JavaScript; everything typed is
- * kept when a submit is refused.
+ * kept when a submit is refused. In the reader's language, with the signs and triggers of the
+ * catalogue in that language (content/es/catalogue for Spanish).
  */
-export function CheckInForm({
+export async function CheckInForm({
   action,
   submitLabel,
   initial,
   lovedOneName,
   timeZone,
+  locale,
 }: {
   action: FormAction;
   submitLabel: string;
@@ -25,12 +29,18 @@ export function CheckInForm({
   lovedOneName?: string | null;
   /** The person's time zone, for "today" in the date box. */
   timeZone: string;
+  /** The reader's language. */
+  locale: Locale;
 }) {
-  const catalogue = getCatalogue();
-  const them = lovedOneName?.trim() || "your loved one";
+  const t = await getTranslations("CheckInForm");
+  const words = await getTranslations("CheckIns");
+  const catalogue = getCatalogue(locale);
+  const them = lovedOneName?.trim() || t("lovedOne");
+  const worryOptions = SCORES.map((n) => ({ value: String(n), label: t("scoreOption", { score: n, label: words(`worry.${n}`) }) }));
+  const wellbeingOptions = SCORES.map((n) => ({ value: String(n), label: t("scoreOption", { score: n, label: words(`wellbeing.${n}`) }) }));
   const signs = catalogue.stages.map((stage) => ({
     id: stage.id,
-    heading: `${stage.name} signs`,
+    heading: t("stageSigns", { stage: stageInPhrase(stage.name, locale) }),
     // A retired sign is offered no more, but an entry that already holds it keeps it when edited.
     options: stage.signs
       .filter((sign) => !sign.retired || initial?.signs?.includes(sign.id))
@@ -48,8 +58,8 @@ export function CheckInForm({
       {/* The one answer that changes what we show next comes first, not after 26 checkboxes. */}
       <CheckboxField
         name="useSuspected"
-        label={`I think ${them} may have used`}
-        hint="If you tick this, we save your check-in and then show you what to do right now."
+        label={t("useSuspected", { name: them })}
+        hint={t("useSuspectedHint")}
         defaultChecked={initial?.useSuspected}
         urgent
       />
@@ -57,9 +67,9 @@ export function CheckInForm({
       <ChoiceGroup
         type="radio"
         name="worry"
-        label="How worried are you today?"
-        hint="1 means not worried. 5 means very scared."
-        options={scoreOptions(WORRY_LABELS)}
+        label={t("worry")}
+        hint={t("worryHint")}
+        options={worryOptions}
         defaultValue={initial?.worry}
         required
       />
@@ -67,35 +77,35 @@ export function CheckInForm({
       <ChoiceGroup
         type="radio"
         name="wellbeing"
-        label="How are you doing yourself?"
-        hint="This is about you, not your loved one. Your own chart of these answers on the dashboard is only for you."
-        options={scoreOptions(WELLBEING_LABELS)}
+        label={t("wellbeing")}
+        hint={t("wellbeingHint")}
+        options={wellbeingOptions}
         defaultValue={initial?.wellbeing}
         required
       />
 
       {/* Save right here, not a screen and a half further down; the optional parts keep their Save at the end. */}
       <div className="grid gap-2">
-        <p className="muted m-0">That is all a quick check-in needs. You can save it now. The rest is optional: add it below, now or later.</p>
+        <p className="muted m-0">{t("quick")}</p>
         <div>
-          <SubmitButton label="Save now" />
+          <SubmitButton label={t("saveNow")} />
         </div>
       </div>
 
       <GroupedChecklist
         name="signs"
-        label="What did you notice?"
-        hint="Tick only what you saw or heard. It is fine to tick nothing."
+        label={t("signs")}
+        hint={t("signsHint")}
         defaultValue={initial?.signs}
         collapsible
-        summary="Show the warning signs"
+        summary={t("signsSummary")}
         groups={signs}
       />
 
       <TextArea
         name="otherSigns"
-        label="Anything else you noticed?"
-        hint={`In your own words. Up to ${OTHER_SIGNS_MAX} characters.`}
+        label={t("otherSigns")}
+        hint={t("otherSignsHint", { max: OTHER_SIGNS_MAX })}
         maxLength={OTHER_SIGNS_MAX}
         rows={3}
         defaultValue={initial?.otherSigns}
@@ -103,18 +113,18 @@ export function CheckInForm({
 
       <GroupedChecklist
         name="triggers"
-        label="Did anything seem to set things off?"
-        hint="Triggers are feelings, places, body changes or people that can stir up the urge to use."
+        label={t("triggers")}
+        hint={t("triggersHint")}
         defaultValue={initial?.triggers}
         collapsible
-        summary="Show the list of triggers"
+        summary={t("triggersSummary")}
         groups={triggers}
       />
 
       <TextArea
         name="note"
-        label="Note"
-        hint={`What happened, what was said, or anything you want to remember. Up to ${NOTE_MAX.toLocaleString("en-US")} characters.`}
+        label={t("note")}
+        hint={t("noteHint", { max: NOTE_MAX })}
         maxLength={NOTE_MAX}
         rows={5}
         defaultValue={initial?.note}
@@ -123,8 +133,8 @@ export function CheckInForm({
       <TextField
         name="date"
         type="date"
-        label="Date"
-        hint="The day you noticed these things. It starts at today; you can choose an earlier day."
+        label={t("date")}
+        hint={t("dateHint")}
         defaultValue={initial?.date ?? suggestedCheckInDate(timeZone)}
         max={latestCheckInDate()}
         required
@@ -133,10 +143,10 @@ export function CheckInForm({
       <ChoiceGroup
         type="radio"
         name="visibility"
-        label="Who can see this check-in?"
+        label={t("visibility")}
         options={[
-          { value: "family", label: "Everyone in this family space" },
-          { value: "private", label: "Only me (it still counts in your own view of the dashboard)" },
+          { value: "family", label: t("visibilityFamily") },
+          { value: "private", label: t("visibilityPrivate") },
         ]}
         defaultValue={initial?.visibility ?? "family"}
       />

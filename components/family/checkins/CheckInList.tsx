@@ -1,20 +1,25 @@
+import { getTranslations } from "next-intl/server";
 import type { CheckInEntry, CheckInList as List } from "@/lib/family/checkins";
-import { formatDay, formatLongDay, WELLBEING_LABELS, WORRY_LABELS } from "./labels";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { asScore, formatDay, formatLongDay } from "./labels";
 
-/** The timeline: one card per check-in, newest first. */
-export function CheckInList({ list, familyId }: { list: List; familyId: string }) {
+/** The timeline: one card per check-in, newest first, in the reader's language. */
+export async function CheckInList({ list, familyId, locale }: { list: List; familyId: string; locale: Locale }) {
+  const t = await getTranslations("CheckInList");
   return (
-    <ol className="m-0 list-none p-0" aria-label="Check-ins, newest first">
+    <ol className="m-0 list-none p-0" aria-label={t("label")}>
       {list.entries.map((entry) => (
         <li key={entry.id}>
-          <CheckInCard entry={entry} familyId={familyId} />
+          <CheckInCard entry={entry} familyId={familyId} locale={locale} />
         </li>
       ))}
     </ol>
   );
 }
 
-function CheckInCard({ entry, familyId }: { entry: CheckInEntry; familyId: string }) {
+async function CheckInCard({ entry, familyId, locale }: { entry: CheckInEntry; familyId: string; locale: Locale }) {
+  const t = await getTranslations("CheckInList");
+  const scores = await getTranslations("CheckIns");
   const headingId = `check-in-${entry.id}`;
   const byStage = new Map<string, { name: string; labels: string[] }>();
   for (const sign of entry.signs) {
@@ -22,47 +27,41 @@ function CheckInCard({ entry, familyId }: { entry: CheckInEntry; familyId: strin
     group.labels.push(sign.label);
     byStage.set(sign.stageId, group);
   }
-  const who = entry.isMine ? "you" : (entry.author?.name ?? "someone who has left the family space");
-  const Who = entry.isMine ? "You" : (entry.author?.name ?? "Someone who has left the family space");
+  const name = entry.author?.name;
+  const addedBy = entry.isMine ? t("addedByYou") : name ? t("addedBy", { name }) : t("addedByFormer");
+  const used = entry.isMine ? t("usedYou") : name ? t("used", { name }) : t("usedFormer");
+  const worry = asScore(entry.worry);
+  const wellbeing = entry.wellbeing === null ? null : asScore(entry.wellbeing);
   return (
     <article className="card" aria-labelledby={headingId}>
       <h2 id={headingId} className="mt-0 mb-1 text-xl">
-        {formatLongDay(entry.date)}
+        {formatLongDay(entry.date, locale)}
       </h2>
       <p className="muted mb-3">
-        Added by {who}.{" "}
-        {entry.shared ? (
-          "Shared with the family."
-        ) : (
-          <strong className="font-semibold text-ink">Private: only you can see this.</strong>
-        )}
+        {addedBy}{" "}
+        {entry.shared ? t("shared") : <strong className="font-semibold text-ink">{t("private")}</strong>}
       </p>
 
       {entry.useSuspected ? (
         <p className="mb-3 rounded-md border-l-4 border-alert bg-alert-bg px-3 py-2">
-          <strong>{Who} noted that they may have used.</strong>{" "}
-          <a href="/right-now">See what to do right now</a>.
+          <strong>{used}</strong> <a href={localePath(locale, "/right-now")}>{t("rightNow")}</a>.
         </p>
       ) : null}
 
       <dl className="mb-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-        <dt className="font-semibold">Worry</dt>
-        <dd className="m-0">
-          {entry.worry} of 5: {WORRY_LABELS[entry.worry] ?? ""}
-        </dd>
+        <dt className="font-semibold">{t("worry")}</dt>
+        <dd className="m-0">{t("score", { score: entry.worry, label: worry ? scores(`worry.${worry}`) : "" })}</dd>
         {entry.wellbeing !== null ? (
           <>
-            <dt className="font-semibold">How you were doing</dt>
-            <dd className="m-0">
-              {entry.wellbeing} of 5: {WELLBEING_LABELS[entry.wellbeing] ?? ""}
-            </dd>
+            <dt className="font-semibold">{t("wellbeing")}</dt>
+            <dd className="m-0">{t("score", { score: entry.wellbeing, label: wellbeing ? scores(`wellbeing.${wellbeing}`) : "" })}</dd>
           </>
         ) : null}
       </dl>
 
       {byStage.size ? (
         <>
-          <h3 className="mt-3 mb-1 text-base">Signs noticed</h3>
+          <h3 className="mt-3 mb-1 text-base">{t("signs")}</h3>
           <ul className="mb-2 list-disc pl-6">
             {[...byStage.entries()].map(([stageId, group]) => (
               <li key={stageId}>
@@ -72,23 +71,23 @@ function CheckInCard({ entry, familyId }: { entry: CheckInEntry; familyId: strin
           </ul>
         </>
       ) : (
-        <p className="mb-2">No signs from the list were ticked.</p>
+        <p className="mb-2">{t("noSigns")}</p>
       )}
 
       {entry.otherSigns ? (
         <>
-          <h3 className="mt-3 mb-1 text-base">Also noticed</h3>
+          <h3 className="mt-3 mb-1 text-base">{t("otherSigns")}</h3>
           <p className="mb-2 whitespace-pre-wrap break-words">{entry.otherSigns}</p>
         </>
       ) : null}
 
       {entry.triggers.length ? (
         <>
-          <h3 className="mt-3 mb-1 text-base">Possible triggers</h3>
+          <h3 className="mt-3 mb-1 text-base">{t("triggers")}</h3>
           <ul className="mb-2 list-disc pl-6">
             {entry.triggers.map((trigger) => (
               <li key={trigger.id}>
-                {trigger.label} <span className="muted">({trigger.groupName.toLowerCase()})</span>
+                {trigger.label} <span className="muted">({trigger.groupName.toLocaleLowerCase(locale)})</span>
               </li>
             ))}
           </ul>
@@ -97,7 +96,7 @@ function CheckInCard({ entry, familyId }: { entry: CheckInEntry; familyId: strin
 
       {entry.note ? (
         <>
-          <h3 className="mt-3 mb-1 text-base">Note</h3>
+          <h3 className="mt-3 mb-1 text-base">{t("note")}</h3>
           <p className="mb-2 whitespace-pre-wrap break-words">{entry.note}</p>
         </>
       ) : null}
@@ -105,7 +104,7 @@ function CheckInCard({ entry, familyId }: { entry: CheckInEntry; familyId: strin
       {entry.isMine ? (
         <p className="mt-3 mb-0">
           <a href={`/family/${familyId}/check-ins/${entry.id}/edit`}>
-            Edit or delete<span className="sr-only"> the check-in from {formatDay(entry.date)}</span>
+            {t.rich("edit", { day: formatDay(entry.date, "long", locale), hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
           </a>
         </p>
       ) : null}
@@ -114,8 +113,9 @@ function CheckInCard({ entry, familyId }: { entry: CheckInEntry; familyId: strin
 }
 
 /** Newer / older links that keep the filters. */
-export function Pagination({ list, basePath }: { list: List; basePath: string }) {
+export async function Pagination({ list, basePath }: { list: List; basePath: string }) {
   if (list.pages <= 1) return null;
+  const t = await getTranslations("CheckIns.pages");
   const href = (page: number) => {
     const params = new URLSearchParams();
     if (list.filters.stage) params.set("stage", list.filters.stage);
@@ -125,20 +125,20 @@ export function Pagination({ list, basePath }: { list: List; basePath: string })
     return query ? `${basePath}?${query}` : basePath;
   };
   return (
-    <nav aria-label="Pages of check-ins" className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-3">
+    <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-3">
       {list.page > 1 ? (
         <a href={href(list.page - 1)} rel="prev">
-          ← Newer check-ins
+          {t("newer")}
         </a>
       ) : (
         <span />
       )}
       <span className="muted">
-        {list.totalIsExact ? `Page ${list.page} of ${list.pages}` : `Page ${list.page}`}
+        {list.totalIsExact ? t("pageOf", { page: list.page, pages: list.pages }) : t("page", { page: list.page })}
       </span>
       {list.page < list.pages ? (
         <a href={href(list.page + 1)} rel="next">
-          Older check-ins →
+          {t("older")}
         </a>
       ) : (
         <span />

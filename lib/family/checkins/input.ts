@@ -2,10 +2,16 @@ import "server-only";
 import { z } from "zod";
 import { isRealDay } from "../../dates";
 import { RuleError } from "../../errors";
+import { msg } from "../../i18n/keys";
 import { catalogueIndex } from "./catalogue-index";
-import { earliestCheckInDate, latestCheckInDate, MAX_YEARS_BACK, suggestedCheckInDate } from "./days";
+import { earliestCheckInDate, latestCheckInDate, suggestedCheckInDate } from "./days";
 
-/** What a check-in may say: the form's schema, shared by the action wrapper and lib/. */
+/**
+ * What a check-in may say: the form's schema, shared by the action wrapper and lib/. Its refusals
+ * are message keys (CheckInForm.errors, messages/<locale>/checkins.json), put into the reader's
+ * language by the action wrapper; the limits below are written into those messages too
+ * (tests/integration/checkins.test.ts keeps them equal).
+ */
 
 export const NOTE_MAX = 2000;
 export const OTHER_SIGNS_MAX = 500;
@@ -32,8 +38,8 @@ const score = (missing: string) =>
       z
         .number({ error: missing })
         .int(missing)
-        .min(SCORE_MIN, `Choose a number from ${SCORE_MIN} to ${SCORE_MAX}.`)
-        .max(SCORE_MAX, `Choose a number from ${SCORE_MIN} to ${SCORE_MAX}.`),
+        .min(SCORE_MIN, msg("CheckInForm.errors.scoreRange"))
+        .max(SCORE_MAX, msg("CheckInForm.errors.scoreRange")),
     );
 
 /** Ticked ids: a list without repeats, each one in the catalogue. */
@@ -49,17 +55,17 @@ export const checkInInput = z.object({
     .string()
     .nullish()
     .transform((value) => value?.trim() || suggestedCheckInDate())
-    .refine(isRealDay, { error: "Enter the date as year-month-day, like 2025-03-14.", abort: true })
-    .refine((day) => day <= latestCheckInDate(), { error: "This date is in the future. Choose today or an earlier day." })
-    .refine((day) => day >= earliestCheckInDate(), { error: `Choose a date in the last ${MAX_YEARS_BACK} years.` }),
-  signs: catalogueIds("signs", "One of the signs is not in our list. Please tick the signs again."),
-  otherSigns: optionalText(OTHER_SIGNS_MAX, `Use at most ${OTHER_SIGNS_MAX} characters here.`),
-  triggers: catalogueIds("triggers", "One of the triggers is not in our list. Please tick them again."),
-  worry: score("Choose how worried you are, from 1 to 5."),
-  wellbeing: score("Choose how you are doing yourself, from 1 to 5."),
-  note: optionalText(NOTE_MAX, `Use at most ${NOTE_MAX.toLocaleString("en-US")} characters in your note.`),
+    .refine(isRealDay, { error: msg("CheckInForm.errors.dateFormat"), abort: true })
+    .refine((day) => day <= latestCheckInDate(), { error: msg("CheckInForm.errors.dateFuture") })
+    .refine((day) => day >= earliestCheckInDate(), { error: msg("CheckInForm.errors.dateTooOld") }),
+  signs: catalogueIds("signs", msg("CheckInForm.errors.unknownSign")),
+  otherSigns: optionalText(OTHER_SIGNS_MAX, msg("CheckInForm.errors.otherSignsTooLong")),
+  triggers: catalogueIds("triggers", msg("CheckInForm.errors.unknownTrigger")),
+  worry: score(msg("CheckInForm.errors.worryMissing")),
+  wellbeing: score(msg("CheckInForm.errors.wellbeingMissing")),
+  note: optionalText(NOTE_MAX, msg("CheckInForm.errors.noteTooLong")),
   visibility: z
-    .enum(VISIBILITIES, { error: "Choose who can see this check-in." })
+    .enum(VISIBILITIES, { error: msg("CheckInForm.errors.visibility") })
     .nullish()
     .transform((value) => value ?? "family"),
   useSuspected: z
@@ -78,7 +84,7 @@ export function validate(input: CheckInInput): CheckInData {
   const result = checkInInput.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new RuleError(issue?.message ?? "Please check the check-in.", issue?.path[0]?.toString());
+    throw new RuleError(issue?.message ?? msg("CheckInForm.errors.invalid"), issue?.path[0]?.toString());
   }
   return result.data;
 }

@@ -3,6 +3,7 @@ import { db } from "../../db";
 import { getCatalogue } from "../../content";
 import { dayString } from "../../dates";
 import { NotFoundError } from "../../errors";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
 import { assertId, requireMember, type Actor } from "../access";
 import { catalogueIndex } from "./catalogue-index";
 import type { Visibility } from "./input";
@@ -64,11 +65,12 @@ export function visibleTo(familyId: string, userId: string) {
  * The family's timeline, newest first, 20 to a page. Filters: a stage (entries with at least one
  * sign of that stage) and a person (a current member). Unknown filter values are ignored.
  * Another member's well-being answer is not included: each person sees only their own.
+ * Stage, sign and trigger names come from the catalogue in the reader's language (`locale`).
  */
-export async function listCheckIns(actor: Actor | null | undefined, familyId: string, filters: CheckInFilters = {}) {
+export async function listCheckIns(actor: Actor | null | undefined, familyId: string, filters: CheckInFilters = {}, locale: Locale = DEFAULT_LOCALE) {
   const access = await requireMember(actor, familyId);
-  const catalogue = getCatalogue();
-  const { signs, triggers } = catalogueIndex();
+  const catalogue = getCatalogue(locale);
+  const { signs, triggers } = catalogueIndex(locale);
 
   const members = await db.membership.findMany({
     where: { familyId: access.familyId },
@@ -129,7 +131,8 @@ export async function listCheckIns(actor: Actor | null | undefined, familyId: st
     return {
       id: entry.id,
       date: dayString(entry.date),
-      author: entry.authorId ? { id: entry.authorId, name: entry.author?.name ?? "A former member" } : null,
+      // A name of null: the person's account is gone (the page says so in the reader's language).
+      author: entry.authorId ? { id: entry.authorId, name: entry.author?.name ?? null } : null,
       isMine,
       shared: entry.shared,
       worry: entry.worry,

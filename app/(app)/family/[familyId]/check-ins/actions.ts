@@ -6,14 +6,16 @@ import { checkInInput, createCheckIn, deleteCheckIn, updateCheckIn } from "@/lib
 import { boundFormAction } from "@/lib/forms/action";
 import { errorState } from "@/lib/forms/form-state";
 import { idField } from "@/lib/forms/fields";
+import { msg } from "@/lib/i18n/keys";
 import { rightNowPath } from "@/components/relapse-moment/paths";
 
 /**
  * Check-in actions. Each one checks the session and the membership again (through lib/family),
- * keeps everything typed when it refuses, and never ends in a 500 (lib/forms/action.ts).
+ * keeps everything typed when it refuses, and never ends in a 500 (lib/forms/action.ts). Their
+ * messages are keys (messages/<locale>/checkins.json), in the reader's language on the page.
  */
-const SIGNED_OUT = { message: "You are signed out. Sign in again in a new tab, then save this again. What you wrote is still here." };
-const GONE = "We could not find this check-in in your family space. It may have been deleted, or you may no longer be a member.";
+const SIGNED_OUT = { message: msg("CheckIns.errors.signedOut") };
+const GONE = msg("CheckIns.errors.gone");
 const common = { schema: checkInInput, arrays: ["signs", "triggers"], signedOut: SIGNED_OUT, notFound: GONE, limits: ["write" as const] };
 
 const timeline = (familyId: string, notice: string) => `/family/${encodeURIComponent(familyId)}/check-ins?done=${notice}`;
@@ -22,7 +24,7 @@ const rightNow = (familyId: string, checkInId: string) => rightNowPath(familyId,
 
 export const createCheckInAction = boundFormAction(
   z.tuple([idField]),
-  { ...common, failed: "Something went wrong and your check-in was not saved. Please try again in a moment." },
+  { ...common, failed: msg("CheckIns.errors.createFailed") },
   async ({ actor, bound: [familyId], input }) => {
     const { id, useSuspected } = await createCheckIn(actor, familyId, input);
     redirect(useSuspected ? rightNow(familyId, id) : timeline(familyId, "saved"));
@@ -31,7 +33,7 @@ export const createCheckInAction = boundFormAction(
 
 export const updateCheckInAction = boundFormAction(
   z.tuple([idField, idField]),
-  { ...common, failed: "Something went wrong and your changes were not saved. Please try again in a moment." },
+  { ...common, failed: msg("CheckIns.errors.updateFailed") },
   async ({ actor, bound: [familyId, checkInId], input }) => {
     const { id, useSuspected } = await updateCheckIn(actor, familyId, checkInId, input);
     redirect(useSuspected ? rightNow(familyId, id) : timeline(familyId, "updated"));
@@ -40,9 +42,9 @@ export const updateCheckInAction = boundFormAction(
 
 export const deleteCheckInAction = boundFormAction(
   z.tuple([idField, idField]),
-  { signedOut: SIGNED_OUT, notFound: GONE, limits: ["write"], failed: "Something went wrong and the check-in was not deleted. Please try again in a moment." },
+  { signedOut: SIGNED_OUT, notFound: GONE, limits: ["write"], failed: msg("CheckIns.errors.deleteFailed") },
   async ({ actor, bound: [familyId, checkInId], formData, values }) => {
-    if (formData.get("confirm") !== "yes") return errorState("Tick the box to confirm, then press Delete again.", values, "confirm");
+    if (formData.get("confirm") !== "yes") return errorState(msg("CheckIns.errors.confirmDelete"), values, "confirm");
     await deleteCheckIn(actor, familyId, checkInId);
     redirect(timeline(familyId, "deleted"));
   },
