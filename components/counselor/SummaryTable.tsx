@@ -1,24 +1,51 @@
+import { getTranslations } from "next-intl/server";
 import { getCatalogue, stagePath } from "@/lib/content";
 import { formatDay } from "@/lib/dates";
 import type { CounselorSummary } from "@/lib/counselor/views";
+import type { Locale } from "@/lib/i18n/locales";
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"Counselor.summary">>>;
+
+/**
+ * The trend sentence in Spanish, from the same comparison lib/family/trend.ts describes in English
+ * (summary.trend): the English reader keeps lib's sentence word for word.
+ */
+function trendWords(t: Translate, summary: CounselorSummary, stageName: (id: string) => string, locale: Locale): string {
+  if (locale === "en") return summary.trendSentence;
+  const { current, previous, direction } = summary.trend;
+  const list = (ids: string[]) => t("trend.signsOf", { stages: new Intl.ListFormat(locale, { type: "conjunction" }).format(ids.map(stageName)) });
+  if (!current.length && !previous.length) return t("trend.none");
+  if (!current.length) return previous.length > 1 ? t("trend.onlyBeforeSplit", { before: list(previous) }) : t("trend.onlyBefore", { before: list(previous) });
+  const now = current.length === 1 ? t("trend.now", { signs: list(current) }) : t("trend.nowSplit", { signs: list(current) });
+  if (!previous.length) return t("trend.nothingBefore", { now });
+  const before = previous.length === 1 ? list(previous) : t("trend.evenSplit", { signs: list(previous) });
+  const same = current.length === previous.length && current.every((id, i) => id === previous[i]);
+  if (same) return t("trend.same", { now });
+  if (direction === "later") return t("trend.later", { now, before });
+  if (direction === "earlier") return t("trend.earlier", { now, before });
+  return t("trend.after", { now, before });
+}
 
 /** The check-in summary a family granted: counts and dates only, as a plain table. */
-export function SummaryTable({ summary, caption }: { summary: CounselorSummary; caption: string }) {
-  const stages = getCatalogue().stages;
+export async function SummaryTable({ summary, caption, locale }: { summary: CounselorSummary; caption: string; locale: Locale }) {
+  const t = await getTranslations("Counselor.summary");
+  const stages = getCatalogue(locale).stages;
+  const stageName = (id: string) => (stages.find((s) => s.id === id)?.name ?? id).toLowerCase();
   const focus = stages.find((s) => s.id === summary.focusStageId);
+  const weekLabel = (week: { start: string; end: string }) => t("week", { start: formatDay(week.start, "short", locale), end: formatDay(week.end, "short", locale) });
   return (
     <div>
       <p>
-        {summary.trendSentence}
+        {trendWords(t, summary, stageName, locale)}
         {focus ? (
           <>
             {" "}
-            <a href={stagePath(focus.id)}>About {focus.name.toLowerCase()}</a>
+            <a href={stagePath(focus.id, locale)}>{t("about", { stage: focus.name.toLowerCase() })}</a>
           </>
         ) : null}
       </p>
       <p className="muted">
-        {summary.sharedCheckIns} shared check-ins in all · last one {summary.lastCheckIn ? formatDay(summary.lastCheckIn) : "never"}
+        {t("totals", { count: summary.sharedCheckIns, last: summary.lastCheckIn ? formatDay(summary.lastCheckIn, "long", locale) : t("never") })}
       </p>
       {/* Two presentations of the same counts; CSS shows one (display: none hides the other from
           screen readers too). A phone has no room for four columns: "Emotional relapse" split
@@ -28,7 +55,7 @@ export function SummaryTable({ summary, caption }: { summary: CounselorSummary; 
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Week</th>
+            <th scope="col">{t("weekHeading")}</th>
             {stages.map((s) => (
               <th scope="col" key={s.id}>
                 {s.name}
@@ -39,7 +66,7 @@ export function SummaryTable({ summary, caption }: { summary: CounselorSummary; 
         <tbody>
           {summary.weeks.map((week) => (
             <tr key={week.start}>
-              <th scope="row">{week.label}</th>
+              <th scope="row">{weekLabel(week)}</th>
               {stages.map((s) => (
                 <td key={s.id}>{week.counts[s.id] ?? 0}</td>
               ))}
@@ -52,7 +79,7 @@ export function SummaryTable({ summary, caption }: { summary: CounselorSummary; 
           const noted = stages.filter((s) => (week.counts[s.id] ?? 0) > 0);
           return (
             <li key={week.start}>
-              <span className="summary-week">{week.label}</span>
+              <span className="summary-week">{weekLabel(week)}</span>
               {noted.length ? (
                 <span className="summary-counts">
                   {noted.map((s) => (
@@ -62,7 +89,7 @@ export function SummaryTable({ summary, caption }: { summary: CounselorSummary; 
                   ))}
                 </span>
               ) : (
-                <span className="summary-counts muted">No signs noted</span>
+                <span className="summary-counts muted">{t("noSigns")}</span>
               )}
             </li>
           );
