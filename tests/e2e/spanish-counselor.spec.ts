@@ -101,6 +101,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   await counselor.goto("/counselor");
   await expectSpanish(counselor, "Inicio del consejero", own);
   await expect(counselor.getByText(/Comparten: El plan de seguridad y un resumen de los registros/)).toBeVisible();
+  await counselor.screenshot({ path: "test-results/screens/spanish-counselor-390.png", fullPage: true });
   await counselor.getByRole("link", { name: FAMILY }).click();
   await expectSpanish(counselor, FAMILY, own);
   await expect(counselor.getByRole("heading", { name: "Resumen de los registros" })).toBeVisible();
