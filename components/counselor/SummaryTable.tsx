@@ -3,28 +3,7 @@ import { getCatalogue, stagePath } from "@/lib/content";
 import { formatDay } from "@/lib/dates";
 import type { CounselorSummary } from "@/lib/counselor/views";
 import type { Locale } from "@/lib/i18n/locales";
-
-type Translate = Awaited<ReturnType<typeof getTranslations<"Counselor.summary">>>;
-
-/**
- * The trend sentence in Spanish, from the same comparison lib/family/trend.ts describes in English
- * (summary.trend): the English reader keeps lib's sentence word for word.
- */
-function trendWords(t: Translate, summary: CounselorSummary, stageName: (id: string) => string, locale: Locale): string {
-  if (locale === "en") return summary.trendSentence;
-  const { current, previous, direction } = summary.trend;
-  const list = (ids: string[]) => t("trend.signsOf", { stages: new Intl.ListFormat(locale, { type: "conjunction" }).format(ids.map(stageName)) });
-  if (!current.length && !previous.length) return t("trend.none");
-  if (!current.length) return previous.length > 1 ? t("trend.onlyBeforeSplit", { before: list(previous) }) : t("trend.onlyBefore", { before: list(previous) });
-  const now = current.length === 1 ? t("trend.now", { signs: list(current) }) : t("trend.nowSplit", { signs: list(current) });
-  if (!previous.length) return t("trend.nothingBefore", { now });
-  const before = previous.length === 1 ? list(previous) : t("trend.evenSplit", { signs: list(previous) });
-  const same = current.length === previous.length && current.every((id, i) => id === previous[i]);
-  if (same) return t("trend.same", { now });
-  if (direction === "later") return t("trend.later", { now, before });
-  if (direction === "earlier") return t("trend.earlier", { now, before });
-  return t("trend.after", { now, before });
-}
+import { trendWords } from "@/lib/counselor/summary-words";
 
 /** The check-in summary a family granted: counts and dates only, as a plain table. */
 export async function SummaryTable({ summary, caption, locale }: { summary: CounselorSummary; caption: string; locale: Locale }) {
@@ -36,7 +15,7 @@ export async function SummaryTable({ summary, caption, locale }: { summary: Coun
   return (
     <div>
       <p>
-        {trendWords(t, summary, stageName, locale)}
+        {trendWords((key, values) => t(key, values), summary, stageName, locale)}
         {focus ? (
           <>
             {" "}
