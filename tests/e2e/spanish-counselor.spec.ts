@@ -62,6 +62,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   // A reading list: first without a page (the error next to the field), then in Spanish.
   await counselor.goto("/counselor/links");
   await expectSpanish(counselor, "Listas de lectura compartidas", own);
+  await expect(counselor).toHaveTitle("Listas de lectura compartidas · Steady");
   await counselor.getByRole("button", { name: "Crear el enlace" }).click();
   await expect(counselor.locator("fieldset#pages .field-error")).toContainText("Elija al menos una página.");
   await counselor.getByLabel("Las tres etapas de la recaída").check();
@@ -96,6 +97,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   await expect(owner).toHaveURL(new RegExp(`/family/${familyId}/counselors\\?connected=1`));
   await expect(owner.getByRole("status").filter({ hasText: "Conectado. Aquí puede cambiar lo que ven cuando quiera." })).toBeVisible();
   await expectSpanish(owner, "Consejeros", [...own, ownerPerson.name]);
+  await expect(owner).toHaveTitle(/^Consejeros · /);
 
   // The counselor sees the family, and the family sees each look, in Spanish.
   await counselor.goto("/counselor");
@@ -132,6 +134,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   const opened = await reader.goto(listLink);
   expect(opened!.status()).toBe(200);
   await expectSpanish(reader, "Lecturas elegidas para ustedes", own);
+  await expect(reader).toHaveTitle("Lecturas elegidas para ustedes · Steady");
   await expect(reader.getByText(NOTE)).toBeVisible();
   await expect(reader.getByRole("link", { name: /Las tres etapas de la recaída/ })).toHaveAttribute("href", "/es/guide/stages-of-relapse");
   await expect(reader.getByRole("link", { name: /La sobredosis y la naloxona/ })).toHaveAttribute("href", "/es/guide/overdose-and-naloxone");
