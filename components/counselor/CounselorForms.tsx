@@ -1,59 +1,70 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { OneTimeLinkForm } from "@/components/ui/form/OneTimeLinkForm";
 import { ConfirmActionForm } from "@/components/ui/form/ConfirmActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { ForgetKeptPlans } from "@/components/auth/ForgetKeptPlans";
 import type { FormAction } from "@/lib/forms/form-state";
+import { LANGUAGE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /** Each form gets its action from its page (ids bound there). */
 
 export function CounselorSignUpForm({ action }: { action: FormAction }) {
+  const t = useTranslations("Counselor.signUp");
   return (
     <>
       <ForgetKeptPlans />
-      <ActionForm action={action} submitLabel="Create counselor account">
-        <TextField name="name" label="Your name" autoComplete="name" required maxLength={60} hint="Families will see this name." />
-        <TextField name="organization" label="Organization" autoComplete="organization" maxLength={120} />
-        <TextField name="email" label="Email" type="email" autoComplete="email" required />
-        <TextField name="password" label="Password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters." />
+      <ActionForm action={action} submitLabel={t("submit")}>
+        <TextField name="name" label={t("name")} autoComplete="name" required maxLength={60} hint={t("nameHint")} />
+        <TextField name="organization" label={t("organization")} autoComplete="organization" maxLength={120} />
+        <TextField name="email" label={t("email")} type="email" autoComplete="email" required />
+        <TextField name="password" label={t("password")} type="password" autoComplete="new-password" required maxLength={128} hint={t("passwordHint")} />
       </ActionForm>
     </>
   );
 }
 
 export function BecomeCounselorForm({ action }: { action: FormAction }) {
+  const t = useTranslations("Counselor.become");
   return (
-    <ActionForm action={action} submitLabel="Set up my counselor profile">
-      <TextField name="organization" label="Organization" autoComplete="organization" maxLength={120} />
+    <ActionForm action={action} submitLabel={t("submit")}>
+      <TextField name="organization" label={t("organization")} autoComplete="organization" maxLength={120} />
     </ActionForm>
   );
 }
 
-export function ReadingListForm({ action, pages }: { action: FormAction; pages: { value: string; label: string }[] }) {
+/** `language`: the list's language chosen first (the counselor's own). */
+export function ReadingListForm({ action, pages, language }: { action: FormAction; pages: { value: string; label: string }[]; language: Locale }) {
+  const t = useTranslations("CounselorLinks.form");
   return (
     <OneTimeLinkForm
       action={action}
-      submitLabel="Create the link"
-      againLabel="Create another link"
-      explanation="Send it to the family. Anyone with the link can open it until it ends; no account needed."
+      submitLabel={t("submit")}
+      againLabel={t("again")}
+      explanation={t("explanation")}
       testId="reading-list-link"
-      shareTitle="Reading chosen for you"
+      shareTitle={t("shareTitle")}
     >
-      <ChoiceGroup type="checkbox" name="pages" label="Pages to share" options={pages} required />
-      <TextArea name="note" label="A short note for the family" maxLength={1000} hint="Plain text, up to 1,000 characters. The family sees it." />
-      <TextField name="label" label="Private label" maxLength={80} hint='Only you see this, for example "for the M. family".' />
+      <ChoiceGroup type="checkbox" name="pages" label={t("pages")} options={pages} required />
+      <TextArea name="note" label={t("note")} maxLength={1000} hint={t("noteHint")} />
+      <TextField name="label" label={t("label")} maxLength={80} hint={t("labelHint")} />
+      <ChoiceGroup
+        type="radio"
+        name="locale"
+        label={t("language")}
+        hint={t("languageHint")}
+        defaultValue={language}
+        options={LOCALES.map((locale) => ({ value: locale, label: LANGUAGE_NAMES[locale] }))}
+        required
+      />
       <ChoiceGroup
         type="radio"
         name="days"
-        label="The link ends after"
+        label={t("days")}
         defaultValue="30"
-        options={[
-          { value: "7", label: "7 days" },
-          { value: "30", label: "30 days" },
-          { value: "90", label: "90 days" },
-        ]}
+        options={["7", "30", "90"].map((days) => ({ value: days, label: t("dayCount", { count: Number(days) }) }))}
         required
       />
     </OneTimeLinkForm>
@@ -61,38 +72,34 @@ export function ReadingListForm({ action, pages }: { action: FormAction; pages: 
 }
 
 export function RevokeReadingListForm({ action }: { action: FormAction }) {
-  return (
-    <ConfirmActionForm
-      action={action}
-      label="End this link"
-      question="End this reading list link?"
-      consequence="The family will no longer be able to open it. This cannot be undone, but you can share a new link."
-      confirmLabel="Yes, end this link"
-    />
-  );
+  const t = useTranslations("CounselorLinks.revoke");
+  return <ConfirmActionForm action={action} label={t("label")} question={t("question")} consequence={t("consequence")} confirmLabel={t("confirm")} keepLabel={t("keep")} />;
 }
 
 export function ConnectionInviteForm({ action }: { action: FormAction }) {
+  const t = useTranslations("Counselor.invite");
   return (
     <OneTimeLinkForm
       action={action}
-      submitLabel="Create a link to connect a family"
-      againLabel="Create another link"
-      explanation="Send it to the family's owner. It works once, for 7 days. The family decides what you may see."
+      submitLabel={t("submit")}
+      againLabel={t("again")}
+      explanation={t("explanation")}
       testId="connection-link"
-      shareTitle="Connect with your counselor"
+      shareTitle={t("shareTitle")}
     />
   );
 }
 
 export function RevokeConnectionInviteForm({ action }: { action: FormAction }) {
+  const t = useTranslations("Counselor.invite");
   return (
     <ConfirmActionForm
       action={action}
-      label="End this link"
-      question="End this connection link?"
-      consequence="Nobody will be able to use it to connect. You can create a new link at any time."
-      confirmLabel="Yes, end this link"
+      label={t("endLabel")}
+      question={t("endQuestion")}
+      consequence={t("endConsequence")}
+      confirmLabel={t("endConfirm")}
+      keepLabel={t("keep")}
     />
   );
 }

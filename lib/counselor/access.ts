@@ -41,7 +41,14 @@ export async function requireCounselorGrant(actor: Actor | null | undefined, fam
   return { counselor, familyId, familyName: connection.family.name, level: connection.level as AccessLevel };
 }
 
+/**
+ * What a counselor looked at, as the log stores it: these English words, which the family's
+ * counselors page shows in the reader's language (app/(app)/family/[familyId]/counselors).
+ */
+export const VIEW_KINDS = { plan: "Safety plan", summary: "Check-in summary", homeSummary: "Check-in summary (counselor home)" } as const;
+export type ViewKind = (typeof VIEW_KINDS)[keyof typeof VIEW_KINDS];
+
 /** Writes who looked at what, for the family to read. */
-export async function logCounselorView(counselor: { userId: string; name: string }, familyId: string, what: string) {
+export async function logCounselorView(counselor: { userId: string; name: string }, familyId: string, what: ViewKind) {
   await db.counselorAccessLog.create({ data: { familyId, counselorId: counselor.userId, counselorName: counselor.name, what } });
 }

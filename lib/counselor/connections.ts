@@ -7,9 +7,10 @@ import { NotFoundError, RuleError } from "../errors";
 import { ACCESS_LEVELS, requireCounselor, type AccessLevel } from "./access";
 import { DAY_MS } from "../dates";
 import { notifyCounselorChange } from "../notifications/events";
+import { msg } from "../i18n/keys";
 
 export const CONNECTION_INVITE_DAYS = 7;
-export const accessLevel = z.enum(ACCESS_LEVELS, { message: "Choose what the counselor may see." });
+export const accessLevel = z.enum(ACCESS_LEVELS, { message: msg("Connect.errors.chooseLevel") });
 
 /** A single-use link a counselor sends to a family. The token is returned once; only its hash is kept. */
 export async function createConnectionInvite(actor: Actor, now = new Date()) {
@@ -62,14 +63,14 @@ export async function acceptConnectionInvite(actor: Actor, token: unknown, famil
   const access = await requireOwner(actor, familyId);
   const chosen = accessLevel.parse(level);
   const invite = await findOpenInvite(token, now);
-  if (!invite) throw new RuleError("This link is no longer valid. Ask your counselor for a new one.");
-  if (invite.counselorId === access.userId) throw new RuleError("You cannot connect to yourself.");
+  if (!invite) throw new RuleError(msg("Connect.errors.linkInvalid"));
+  if (invite.counselorId === access.userId) throw new RuleError(msg("Connect.errors.notYourself"));
   await db.$transaction(async (tx) => {
     const claimed = await tx.connectionInvite.updateMany({
       where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now, usedByFamilyId: access.familyId },
     });
-    if (claimed.count !== 1) throw new RuleError("This link is no longer valid. Ask your counselor for a new one.");
+    if (claimed.count !== 1) throw new RuleError(msg("Connect.errors.linkInvalid"));
     await tx.counselorConnection.upsert({
       where: { familyId_counselorId: { familyId: access.familyId, counselorId: invite.counselorId } },
       create: { familyId: access.familyId, counselorId: invite.counselorId, level: chosen },

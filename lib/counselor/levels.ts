@@ -2,7 +2,11 @@
 export const ACCESS_LEVELS = ["none", "plan", "plan_summary"] as const;
 export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
-/** What each access level shows a counselor, in the family's words. Used wherever a level is chosen. */
+/**
+ * What each access level shows a counselor, in the family's words, in English. The screens show
+ * them in the reader's language from Counselor.levels (messages/<locale>/counselor.json), which
+ * tests/unit/counselor-levels.test.ts keeps word for word the same as these in English.
+ */
 export const LEVEL_DESCRIPTIONS: Record<AccessLevel, { title: string; shows: string[]; never: string[] }> = {
   none: {
     title: "Nothing yet",

@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { msg } from "../i18n/keys";
 import { assertUserId, type Actor } from "../family/access";
 
 export const counselorProfileInput = z.object({
   organization: z
     .string()
     .trim()
-    .max(120, "Use at most 120 characters.")
+    .max(120, msg("Counselor.errors.organizationTooLong"))
     .transform((v) => v || undefined)
     .optional(),
 });

@@ -7,21 +7,25 @@ import { requireCounselor } from "./access";
 import { assertId, type Actor } from "../family/access";
 import { NotFoundError } from "../errors";
 import { DAY_MS } from "../dates";
+import { msg } from "../i18n/keys";
+import { LOCALES, toLocale, type Locale } from "../i18n/locales";
 
 export const EXPIRY_DAYS = [7, 30, 90] as const;
 
 export const readingListInput = z.object({
-  pages: z.array(z.enum(PAGE_SLUGS)).min(1, "Choose at least one page.").max(PAGE_SLUGS.length),
-  note: z.string().trim().max(1000, "Keep the note to 1,000 characters or fewer.").default(""),
+  pages: z.array(z.enum(PAGE_SLUGS)).min(1, msg("CounselorLinks.errors.pagesRequired")).max(PAGE_SLUGS.length),
+  note: z.string().trim().max(1000, msg("CounselorLinks.errors.noteTooLong")).default(""),
   label: z
     .string()
     .trim()
-    .max(80, "Use at most 80 characters.")
+    .max(80, msg("CounselorLinks.errors.labelTooLong"))
     .transform((v) => v || undefined)
     .optional(),
   days: z.coerce
     .number()
-    .refine((d): d is (typeof EXPIRY_DAYS)[number] => (EXPIRY_DAYS as readonly number[]).includes(d), "Choose 7, 30 or 90 days."),
+    .refine((d): d is (typeof EXPIRY_DAYS)[number] => (EXPIRY_DAYS as readonly number[]).includes(d), msg("CounselorLinks.errors.days")),
+  /** The language the family reads the list in (its pages, and the list page's own words). */
+  locale: z.enum(LOCALES, { message: msg("CounselorLinks.errors.locale") }).default("en"),
 });
 export type ReadingListInput = z.input<typeof readingListInput>;
 
@@ -42,6 +46,7 @@ export async function createReadingList(actor: Actor, input: ReadingListInput, n
       pages: JSON.stringify([...new Set(data.pages)]),
       note: data.note,
       label: data.label ?? null,
+      locale: data.locale,
       expiresAt: new Date(now.getTime() + data.days * DAY_MS),
     },
     select: { id: true, expiresAt: true },
@@ -59,9 +64,9 @@ export async function listReadingLists(actor: Actor, now = new Date()) {
   const lists = await db.readingList.findMany({
     where: { counselorId: counselor.userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, label: true, pages: true, note: true, openCount: true, createdAt: true, expiresAt: true, revokedAt: true },
+    select: { id: true, label: true, pages: true, note: true, locale: true, openCount: true, createdAt: true, expiresAt: true, revokedAt: true },
   });
-  return lists.map((list) => ({ ...list, pages: parsePages(list.pages), status: statusOf(list, now) }));
+  return lists.map((list) => ({ ...list, locale: toLocale(list.locale), pages: parsePages(list.pages), status: statusOf(list, now) }));
 }
 
 export async function revokeReadingList(actor: Actor, listId: string, now = new Date()) {
@@ -79,13 +84,13 @@ export async function openReadingList(token: unknown, now = new Date(), options:
   if (!isWellFormedToken(token)) return { status: "unknown" as const };
   const list = await db.readingList.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, note: true, pages: true, expiresAt: true, revokedAt: true, counselor: { select: { name: true } } },
+    select: { id: true, note: true, pages: true, locale: true, expiresAt: true, revokedAt: true, counselor: { select: { name: true } } },
   });
   if (!list) return { status: "unknown" as const };
   const status = statusOf(list, now);
-  if (status !== "active") return { status: "gone" as const };
+  if (status !== "active") return { status: "gone" as const, locale: toLocale(list.locale) };
   if (options.count !== false) await db.readingList.update({ where: { id: list.id }, data: { openCount: { increment: 1 } } });
-  return { status: "active" as const, note: list.note, pages: parsePages(list.pages), counselorName: list.counselor.name };
+  return { status: "active" as const, locale: toLocale(list.locale), note: list.note, pages: parsePages(list.pages), counselorName: list.counselor.name };
 }
 
 /**
@@ -96,4 +101,11 @@ export async function readingListStatus(token: unknown, now = new Date()): Promi
   if (!isWellFormedToken(token)) return "gone";
   const list = await db.readingList.findUnique({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true, revokedAt: true } });
   return list && statusOf(list, now) === "active" ? "active" : "gone";
+}
+
+/** The language a shared list is in, changing nothing (its page's title); null for an unknown link. */
+export async function readingListLocale(token: unknown): Promise<Locale | null> {
+  if (!isWellFormedToken(token)) return null;
+  const list = await db.readingList.findUnique({ where: { tokenHash: hashToken(token) }, select: { locale: true } });
+  return list ? toLocale(list.locale) : null;
 }

@@ -5,7 +5,7 @@ import { latestCheckInDate } from "../family/checkins";
 import { addDays, dayString } from "../dates";
 import { readPlanContent, naloxoneStatus, emptyPlan } from "../family/plan";
 import { describeStageTrend, NOTED_BY, rollingWeeks, type StageCounts } from "../family/trend";
-import { levelAllows, logCounselorView, requireCounselor, requireCounselorGrant, type AccessLevel } from "./access";
+import { levelAllows, logCounselorView, VIEW_KINDS, requireCounselor, requireCounselorGrant, type AccessLevel } from "./access";
 import { isId, type Actor } from "../family/access";
 
 /**
@@ -46,6 +46,8 @@ async function summaryFor(familyId: string, now: Date) {
   return {
     weeks: perWeek,
     trendSentence: trend.sentence,
+    /** The same comparison as the sentence, for saying it in another language (components/counselor/SummaryTable.tsx). */
+    trend: { current: trend.current, previous: trend.previous, direction: trend.direction },
     focusStageId: trend.focusStageId,
     sharedCheckIns: total,
     lastCheckIn: last ? dayString(last.date) : null,
@@ -65,7 +67,7 @@ export async function listConnectedFamilies(actor: Actor, now = new Date()) {
     connections.map(async (c) => {
       const level = c.level as AccessLevel;
       const summary = levelAllows(level, "summary") ? await summaryFor(c.familyId, now) : null;
-      if (summary) await logCounselorView(counselor, c.familyId, "Check-in summary (counselor home)");
+      if (summary) await logCounselorView(counselor, c.familyId, VIEW_KINDS.homeSummary);
       return { familyId: c.familyId, familyName: c.family.name, level, since: c.createdAt, summary };
     }),
   );
@@ -74,7 +76,7 @@ export async function listConnectedFamilies(actor: Actor, now = new Date()) {
 export async function counselorPlanView(actor: Actor, familyId: string, now = new Date()) {
   const grant = await requireCounselorGrant(actor, familyId, "plan");
   const plan = await db.safetyPlan.findUnique({ where: { familyId: grant.familyId }, select: { content: true, updatedAt: true } });
-  await logCounselorView(grant.counselor, grant.familyId, "Safety plan");
+  await logCounselorView(grant.counselor, grant.familyId, VIEW_KINDS.plan);
   const content = plan ? readPlanContent(plan.content) : emptyPlan();
   return { familyName: grant.familyName, level: grant.level, content, updatedAt: plan?.updatedAt ?? null, naloxone: naloxoneStatus(content.emergency.naloxoneExpiry, now) };
 }
@@ -82,7 +84,7 @@ export async function counselorPlanView(actor: Actor, familyId: string, now = ne
 export async function counselorSummaryView(actor: Actor, familyId: string, now = new Date()) {
   const grant = await requireCounselorGrant(actor, familyId, "summary");
   const summary = await summaryFor(grant.familyId, now);
-  await logCounselorView(grant.counselor, grant.familyId, "Check-in summary");
+  await logCounselorView(grant.counselor, grant.familyId, VIEW_KINDS.summary);
   return { familyName: grant.familyName, summary };
 }
 

@@ -1,4 +1,5 @@
 import { errorState, formValues, type FormState } from "../forms/form-state";
+import { msg } from "../i18n/keys";
 
 /**
  * The server half of a confirmation step (components/ui/form/ConfirmActionForm.tsx): a dangerous
@@ -7,7 +8,7 @@ import { errorState, formValues, type FormState } from "../forms/form-state";
  */
 export const CONFIRM_FIELD = "confirm";
 
-export function unconfirmed(formData: FormData, question = "Tick the box to confirm."): FormState | null {
+export function unconfirmed(formData: FormData, question: string = msg("Counselor.errors.confirm")): FormState | null {
   if (formData.get(CONFIRM_FIELD) === "yes") return null;
   const values = formValues(formData);
   delete values[CONFIRM_FIELD];

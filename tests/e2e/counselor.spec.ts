@@ -9,7 +9,7 @@ test("a counselor shares a reading list; a family opens it without an account; r
   await counselor.getByLabel("The three stages of relapse").check();
   await counselor.getByLabel("Overdose and naloxone").check();
   await counselor.getByLabel("A short note for the family").fill("Start with the stages page. We can talk Thursday.");
-  await counselor.getByLabel("Private label").fill("for the M. family");
+  await counselor.getByLabel("Private label").fill("for the Moreno group");
   await counselor.getByLabel("7 days").check();
   await counselor.getByRole("button", { name: "Create the link" }).click();
   const link = (await counselor.getByTestId("reading-list-link").innerText()).trim();
@@ -28,11 +28,11 @@ test("a counselor shares a reading list; a family opens it without an account; r
   await expect(family.getByText("Start with the stages page. We can talk Thursday.")).toBeVisible();
   await expect(family.getByRole("link", { name: "The three stages of relapse" })).toHaveAttribute("href", "/guide/stages-of-relapse");
   await expect(family.getByRole("main").locator('a[href="tel:911"]')).toBeVisible();
-  expect(await family.content()).not.toContain("for the M. family");
+  expect(await family.content()).not.toContain("for the Moreno group");
   expect(foreign).toEqual([]);
 
   await counselor.goto("/counselor/links");
-  await expect(counselor.locator(".card").filter({ hasText: "for the M. family" })).toContainText("opened 1 time");
+  await expect(counselor.locator(".card").filter({ hasText: "for the Moreno group" })).toContainText("opened 1 time");
   await counselor.getByRole("button", { name: "End this link" }).click();
   await counselor.getByRole("dialog").getByRole("button", { name: "Yes, end this link" }).click();
   await expect(counselor.getByText("Ended by you")).toBeVisible();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { becomeCounselor, isCounselor } from "@/lib/counselor/profile";
-import { createReadingList, listReadingLists, openReadingList, revokeReadingList } from "@/lib/counselor/reading-lists";
+import { createReadingList, listReadingLists, openReadingList, readingListLocale, revokeReadingList } from "@/lib/counselor/reading-lists";
 import {
   acceptConnectionInvite,
   createConnectionInvite,
@@ -42,13 +42,28 @@ describe("shared reading lists", () => {
     expect(JSON.stringify(row)).not.toContain(list.token);
 
     const opened = await openReadingList(list.token);
-    expect(opened).toEqual({ status: "active", note: "Read these first.", pages: ["triggers", "stages-of-relapse"], counselorName: "Casey Counselor" });
+    expect(opened).toEqual({ status: "active", locale: "en", note: "Read these first.", pages: ["triggers", "stages-of-relapse"], counselorName: "Casey Counselor" });
     expect(JSON.stringify(opened)).not.toContain("M. family"); // the private label never leaves
     await openReadingList(list.token);
     const after = await db.readingList.findUniqueOrThrow({ where: { id: list.id } });
     expect(after.openCount).toBe(2);
     expect({ ...after, openCount: 0 }).toEqual({ ...row, openCount: 0 });
     expect((await listReadingLists(c))[0]).toMatchObject({ openCount: 2, status: "active", label: "for the M. family" });
+  });
+
+  it("keep the language the counselor chose for the family (English unless chosen), changing nothing to tell it", async () => {
+    const c = await counselor();
+    const spanish = await createReadingList(c, { pages: ["triggers"], days: 7, locale: "es" });
+    const english = await createReadingList(c, { pages: ["triggers"], days: 7 });
+    expect(await readingListLocale(spanish.token)).toBe("es");
+    expect(await readingListLocale(english.token)).toBe("en");
+    expect(await readingListLocale("x".repeat(43))).toBeNull();
+    expect(await openReadingList(spanish.token)).toMatchObject({ status: "active", locale: "es" });
+    expect((await db.readingList.findUniqueOrThrow({ where: { id: spanish.id } })).openCount).toBe(1);
+    expect((await listReadingLists(c)).map((list) => list.locale).sort()).toEqual(["en", "es"]);
+    await expect(createReadingList(c, { pages: ["triggers"], days: 7, locale: "fr" as never })).rejects.toThrow();
+    await revokeReadingList(c, spanish.id);
+    expect(await openReadingList(spanish.token)).toEqual({ status: "gone", locale: "es" });
   });
 
   it("expire after 7, 30 or 90 days (injected clock) and can be revoked", async () => {

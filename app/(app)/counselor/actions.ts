@@ -16,6 +16,7 @@ import { boundFormAction, formAction, plainFormAction, publicFormAction } from "
 import { counselorNoticesInput, markCounselorNoticesSeen, setCounselorEmailNotices } from "@/lib/notifications/counselor-notices";
 import { idField } from "@/lib/forms/fields";
 import { unconfirmed } from "@/lib/sharing/confirm";
+import { msg } from "@/lib/i18n/keys";
 
 const counselorSignUpInput = z.intersection(signUpInput, counselorProfileInput);
 const toCounselor = { redirect: () => "/sign-in?next=/counselor" };
@@ -23,7 +24,7 @@ const toCounselor = { redirect: () => "/sign-in?next=/counselor" };
 export const counselorSignUpAction = publicFormAction({ schema: counselorSignUpInput, secret: ["password"] }, async ({ input }) => {
   const { name, email, password, organization } = input;
   const result = await askAuth(async () => auth.api.signUpEmail({ body: { name, email, password }, headers: await headers() }), {
-    exists: { message: "An account with this email already exists. Sign in, then set up your counselor profile.", field: "email" },
+    exists: { message: msg("Counselor.errors.emailExists"), field: "email" },
     weakPassword: { field: "password" },
     other: {},
   });
@@ -62,13 +63,13 @@ export const createReadingListAction = formAction(
 /** The list's id is bound by the page. */
 export const revokeReadingListAction = boundFormAction(
   z.tuple([idField]),
-  { signedOut: toCounselor, notFound: "That link is already ended." },
+  { signedOut: toCounselor, notFound: msg("CounselorLinks.errors.alreadyEnded") },
   async ({ actor, bound: [listId], formData }) => {
     const ask = unconfirmed(formData);
     if (ask) return ask;
     await revokeReadingList(actor, listId);
     revalidatePath("/counselor/links");
-    return { status: "success", message: "The link no longer works." };
+    return { status: "success", message: msg("CounselorLinks.ended") };
   },
 );
 
@@ -81,22 +82,22 @@ export const createConnectionInviteAction = formAction({ limits: ["createLink"],
 /** The invitation's id is bound by the page. */
 export const revokeConnectionInviteAction = boundFormAction(
   z.tuple([idField]),
-  { signedOut: toCounselor, notFound: "That link is already used or ended." },
+  { signedOut: toCounselor, notFound: msg("Counselor.errors.inviteGone") },
   async ({ actor, bound: [inviteId], formData }) => {
     const ask = unconfirmed(formData);
     if (ask) return ask;
     await revokeConnectionInvite(actor, inviteId);
     revalidatePath("/counselor");
-    return { status: "success", message: "The link no longer works." };
+    return { status: "success", message: msg("Counselor.inviteEnded") };
   },
 );
 
 /** A counselor's own notice choices (lib/notifications/counselor-notices.ts). */
 export const setCounselorEmailAction = formAction(
-  { schema: counselorNoticesInput, signedOut: { message: "You are signed out. Sign in again, then save your choice again." }, notFound: "This is for counselor accounts." },
+  { schema: counselorNoticesInput, signedOut: { message: msg("Counselor.errors.signedOut") }, notFound: msg("Counselor.errors.notCounselor") },
   async ({ actor, input, values }) => {
     await setCounselorEmailNotices(actor, input);
-    return { status: "success", message: "Saved.", values };
+    return { status: "success", message: msg("Counselor.saved"), values };
   },
 );
 

@@ -1,9 +1,9 @@
 import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireCounselorPage } from "@/lib/auth/counselor-guard";
 import { listConnectedFamilies, listEndedConnections } from "@/lib/counselor/views";
 import { listConnectionInvites } from "@/lib/counselor/connections";
-import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
 import { ConnectionInviteForm, RevokeConnectionInviteForm } from "@/components/counselor/CounselorForms";
 import { SummaryTable } from "@/components/counselor/SummaryTable";
 import { CounselorNotices } from "@/components/counselor/CounselorNotices";
@@ -11,41 +11,46 @@ import { CounselorEmailForm } from "@/components/counselor/CounselorEmailForm";
 import { getCounselorEmailNotices, listCounselorNotices } from "@/lib/notifications/counselor-notices";
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import { mailConfigured } from "@/lib/env";
+import { personLocale } from "@/lib/i18n/person-locale";
 import { createConnectionInviteAction, markCounselorNoticesSeenAction, revokeConnectionInviteAction, setCounselorEmailAction } from "./actions";
 import { SignedIn } from "@/components/ui/SignedIn";
 
-export const metadata: Metadata = { title: "Counselor home" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Counselor.home");
+  return { title: t("title") };
+}
 
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 export default async function CounselorHomePage() {
   const counselor = await requireCounselorPage("/counselor");
   const actor = { userId: counselor.userId };
-  const [families, invites, ended, notices, emailNotices, zone] = await Promise.all([
+  const [families, invites, ended, notices, emailNotices, zone, locale, t, levels] = await Promise.all([
     listConnectedFamilies(actor),
     listConnectionInvites(actor),
     listEndedConnections(actor),
     listCounselorNotices(actor),
     getCounselorEmailNotices(actor),
     viewerTimeZone(),
+    personLocale(),
+    getTranslations("Counselor.home"),
+    getTranslations("Counselor.levels"),
   ]);
   return (
     <div className="page">
       <SignedIn />
-      <h1>Counselor home</h1>
+      <h1>{t("title")}</h1>
       <p>
         {counselor.name}
-        {counselor.organization ? `, ${counselor.organization}` : ""} · <a href="/counselor/links">Shared reading lists</a> ·{" "}
-        <a href="/account">Your account</a>
+        {counselor.organization ? `, ${counselor.organization}` : ""} · <a href="/counselor/links">{t("readingLists")}</a> ·{" "}
+        <a href="/account">{t("account")}</a>
       </p>
 
-      <CounselorNotices notices={notices} timeZone={zone.timeZone} markSeen={markCounselorNoticesSeenAction} />
+      <CounselorNotices notices={notices} timeZone={zone.timeZone} markSeen={markCounselorNoticesSeenAction} locale={locale} />
 
-      <h2>Connected families</h2>
+      <h2>{t("connectedHeading")}</h2>
       {families.length === 0 ? (
-        <p>
-          {ended.length ? "No family is connected right now." : "No family is connected yet."} Create a link below and send it to
-          a family&apos;s owner.
-        </p>
+        <p>{ended.length ? t("noFamilyNow") : t("noFamilyYet")}</p>
       ) : (
         <ul className="card-list">
           {families.map((family) => (
@@ -53,10 +58,8 @@ export default async function CounselorHomePage() {
               <h3>
                 <a href={`/counselor/families/${family.familyId}`}>{family.familyName}</a>
               </h3>
-              <p>
-                They share: <strong>{LEVEL_DESCRIPTIONS[family.level].title}</strong> (since <Moment date={family.since} dayOnly />)
-              </p>
-              {family.summary ? <SummaryTable summary={family.summary} caption={`Signs per week by stage, ${family.familyName}`} /> : null}
+              <p>{t.rich("theyShare", { level: levels(`${family.level}.title`), strong, since: () => <Moment date={family.since} dayOnly /> })}</p>
+              {family.summary ? <SummaryTable summary={family.summary} caption={t("summaryCaption", { family: family.familyName })} locale={locale} /> : null}
             </li>
           ))}
         </ul>
@@ -64,38 +67,28 @@ export default async function CounselorHomePage() {
 
       {ended.length > 0 ? (
         <section aria-labelledby="ended-heading">
-          <h2 id="ended-heading">Families that ended the connection</h2>
+          <h2 id="ended-heading">{t("endedHeading")}</h2>
           <ul className="card-list">
             {ended.map((end) => (
               <li key={end.familyId} className="card" data-testid="ended-connection">
-                <strong>{end.familyName}</strong> ended the connection on <Moment date={end.endedAt} dayOnly />. You can no longer see
-                anything of their family space. To connect again, they would need a new link from you.
+                {t.rich("ended", { family: end.familyName, strong, on: () => <Moment date={end.endedAt} dayOnly /> })}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      <h2>Notices</h2>
-      {mailConfigured() ? (
-        <CounselorEmailForm action={setCounselorEmailAction} enabled={emailNotices} />
-      ) : (
-        <p>This site does not send email, so these notices show only here, on your counselor home.</p>
-      )}
+      <h2>{t("noticesHeading")}</h2>
+      {mailConfigured() ? <CounselorEmailForm action={setCounselorEmailAction} enabled={emailNotices} /> : <p>{t("noEmail")}</p>}
 
-      <h2>Connect a family</h2>
+      <h2>{t("connectHeading")}</h2>
       <ConnectionInviteForm action={createConnectionInviteAction} />
       {invites.length > 0 ? (
         <ul className="card-list">
           {invites.map((invite) => (
             <li key={invite.id} className="card">
-              Link created <Moment date={invite.createdAt} dayOnly /> · {invite.status === "open" ? (
-                      <>
-                        works until <Moment date={invite.expiresAt} />
-                      </>
-                    ) : (
-                      invite.status
-                    )}
+              {t.rich("inviteCreated", { on: () => <Moment date={invite.createdAt} dayOnly /> })} ·{" "}
+              {invite.status === "open" ? t.rich("inviteOpen", { until: () => <Moment date={invite.expiresAt} /> }) : t(`inviteStatus.${invite.status as "used" | "revoked" | "expired"}`)}
               {invite.status === "open" ? <RevokeConnectionInviteForm action={revokeConnectionInviteAction.bind(null, invite.id)} /> : null}
             </li>
           ))}

@@ -7,14 +7,15 @@ import { ForbiddenError } from "@/lib/errors";
 import { boundFormAction } from "@/lib/forms/action";
 import { errorState } from "@/lib/forms/form-state";
 import { idField, tokenField } from "@/lib/forms/fields";
+import { msg } from "@/lib/i18n/keys";
 
 /** The family is the person's choice in the form; the link's token is bound by the page. */
 const connectInput = z.object({
-  familyId: z.string().min(1, "Choose your family space.").pipe(idField),
+  familyId: z.string().min(1, msg("Connect.errors.chooseFamily")).pipe(idField),
   level: accessLevel,
 });
 
-const ONLY_OWNER = "Only a family's owner can connect it.";
+const ONLY_OWNER = msg("Connect.errors.onlyOwner");
 
 export const connectFamilyAction = boundFormAction(
   z.tuple([tokenField]),

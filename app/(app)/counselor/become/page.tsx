@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { BecomeCounselorForm } from "@/components/counselor/CounselorForms";
 import { becomeCounselorAction } from "../actions";
 import { SignedIn } from "@/components/ui/SignedIn";
 
-export const metadata: Metadata = { title: "Set up your counselor profile", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Counselor.become");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function BecomeCounselorPage() {
   const user = await requireUser("/counselor/become");
+  const t = await getTranslations("Counselor.become");
   return (
     <div className="page">
       <SignedIn />
-      <h1>Set up your counselor profile</h1>
-      <p>
-        Families will see your name, <strong>{user.name}</strong>, and your organization.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t.rich("intro", { name: user.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <BecomeCounselorForm action={becomeCounselorAction} />
     </div>
   );

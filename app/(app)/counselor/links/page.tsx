@@ -1,42 +1,49 @@
 import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireCounselorPage } from "@/lib/auth/counselor-guard";
 import { listReadingLists } from "@/lib/counselor/reading-lists";
 import { getGuidePages, getPage } from "@/lib/content";
+import { personLocale } from "@/lib/i18n/person-locale";
+import { LANGUAGE_NAMES } from "@/lib/i18n/locales";
 import { ReadingListForm, RevokeReadingListForm } from "@/components/counselor/CounselorForms";
 import { createReadingListAction, revokeReadingListAction } from "../actions";
 import { SignedIn } from "@/components/ui/SignedIn";
 
-export const metadata: Metadata = { title: "Shared reading lists" };
-
-const STATUS = { active: "Active", expired: "Ended (past its date)", revoked: "Ended by you" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("CounselorLinks");
+  return { title: t("title") };
+}
 
 export default async function ReadingListsPage() {
   const counselor = await requireCounselorPage("/counselor/links");
-  const lists = await listReadingLists({ userId: counselor.userId });
-  const pages = [getPage("right-now")!, ...getGuidePages()].map((page) => ({ value: page.slug, label: page.title }));
+  const [lists, locale, t] = await Promise.all([listReadingLists({ userId: counselor.userId }), personLocale(), getTranslations("CounselorLinks")]);
+  // The pages' titles in the counselor's own language; the family reads them in the list's.
+  const pages = [getPage("right-now", locale)!, ...getGuidePages(locale)].map((page) => ({ value: page.slug, label: page.title }));
   return (
     <div className="page">
       <SignedIn />
       <p className="muted">
-        <a href="/counselor" className="tap">Counselor home</a>
+        <a href="/counselor" className="tap">{t("home")}</a>
       </p>
-      <h1>Shared reading lists</h1>
-      <h2>Share guide pages with a family</h2>
-      <ReadingListForm action={createReadingListAction} pages={pages} />
-      <h2>Your links</h2>
+      <h1>{t("title")}</h1>
+      <h2>{t("shareHeading")}</h2>
+      <ReadingListForm action={createReadingListAction} pages={pages} language={locale} />
+      <h2>{t("yourLinks")}</h2>
       {lists.length === 0 ? (
-        <p>You have not shared any links yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <ul className="card-list">
           {lists.map((list) => (
             <li key={list.id} className="card">
-              <strong>{list.label ?? "No label"}</strong> · {STATUS[list.status]} · opened {list.openCount}{" "}
-              {list.openCount === 1 ? "time" : "times"}
+              <strong>{list.label ?? t("noLabel")}</strong> · {t(`status.${list.status}`)} · {t("opened", { count: list.openCount })}
               <br />
               <span className="muted">
-                Created <Moment date={list.createdAt} dayOnly />, {list.status === "active" ? "ends" : "ended"}{" "}
-                <Moment date={list.revokedAt ?? list.expiresAt} dayOnly /> · {list.pages.length} {list.pages.length === 1 ? "page" : "pages"}
+                {t.rich(list.status === "active" ? "datesActive" : "datesEnded", {
+                  created: () => <Moment date={list.createdAt} dayOnly />,
+                  end: () => <Moment date={list.revokedAt ?? list.expiresAt} dayOnly />,
+                })}{" "}
+                · {t("pageCount", { count: list.pages.length })} · <span lang={list.locale}>{LANGUAGE_NAMES[list.locale]}</span>
               </span>
               {list.status === "active" ? <RevokeReadingListForm action={revokeReadingListAction.bind(null, list.id)} /> : null}
             </li>

@@ -1,7 +1,10 @@
 // Plain links, not next/link: nothing is prefetched from a shared link.
 import type { Metadata } from "next";
-import { openReadingList } from "@/lib/counselor/reading-lists";
+import { getTranslations } from "next-intl/server";
+import { openReadingList, readingListLocale } from "@/lib/counselor/reading-lists";
 import { getPage, pagePath } from "@/lib/content";
+import { personLocale } from "@/lib/i18n/person-locale";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { RememberReadingList } from "@/components/sharing/ReadingListReturn";
 
 /**
@@ -9,14 +12,21 @@ import { RememberReadingList } from "@/components/sharing/ReadingListReturn";
  * Ended, expired and unknown links get "This link has ended"; the proxy (lib/sharing/shared-list-gate.ts)
  * has already given those a 410. Headers (no-store, no-referrer, noindex) come from next.config.ts
  * and Next's own Cache-Control for dynamic pages. Opening the page only adds one to the open count.
+ * The list's own words, its pages' titles and its links are in the language the counselor chose
+ * for it (the frame around it stays in the reader's); an unknown link speaks the reader's language.
  */
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Reading chosen for you",
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const { token } = await params;
+  const locale = (await readingListLocale(token)) ?? (await personLocale());
+  const t = await getTranslations({ locale, namespace: "SharedList" });
+  return {
+    title: t("title"),
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
 
 export default async function SharedReadingListPage({
   params,
@@ -27,27 +37,27 @@ export default async function SharedReadingListPage({
 }) {
   const [{ token }, { back }] = await Promise.all([params, searchParams]);
   const list = await openReadingList(token, new Date(), { count: back !== "1" });
-  if (list.status !== "active") return <ListEnded />;
-  const pages = list.pages.map((slug) => getPage(slug)).filter((page) => page !== undefined);
+  if (list.status !== "active") return <ListEnded locale={list.status === "gone" ? list.locale : await personLocale()} />;
+  const locale = list.locale;
+  const t = await getTranslations({ locale, namespace: "SharedList" });
+  const pages = list.pages.map((slug) => getPage(slug, locale)).filter((page) => page !== undefined);
   return (
-    <div className="page shared-list">
+    <div className="page shared-list" lang={locale}>
       <RememberReadingList path={`/s/${token}`} />
-      <h1>Reading chosen for you</h1>
-      <p className="summary">
-        {list.counselorName} picked these pages of the Steady guide for your family. You do not need an account to read them.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="summary">{t("intro", { name: list.counselorName })}</p>
       {list.note ? (
         <section aria-labelledby="note-heading">
-          <h2 id="note-heading">A note from {list.counselorName}</h2>
+          <h2 id="note-heading">{t("noteHeading", { name: list.counselorName })}</h2>
           <p className="card shared-list-note">{list.note}</p>
         </section>
       ) : null}
       <section aria-labelledby="pages-heading">
-        <h2 id="pages-heading">Pages to read</h2>
+        <h2 id="pages-heading">{t("pagesHeading")}</h2>
         <ul className="doors">
           {pages.map((page) => (
             <li key={page.slug}>
-              <a href={pagePath(page.slug)} className="door">
+              <a href={localePath(locale, pagePath(page.slug))} className="door">
                 <span className="door-title">{page.title}</span>
                 <span className="door-text">{page.summary}</span>
               </a>
@@ -55,39 +65,34 @@ export default async function SharedReadingListPage({
           ))}
         </ul>
       </section>
-      <p className="muted">
-        Keep this link to come back to the list. It works until your counselor ends it or it reaches its date. Someone may be
-        in danger right now? Call <a href="tel:911">911</a>.
-      </p>
+      <p className="muted">{t.rich("keep", { tel: (chunks) => <a href="tel:911">{chunks}</a> })}</p>
     </div>
   );
 }
 
-function ListEnded() {
+async function ListEnded({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "SharedList.ended" });
   return (
-    <div className="page shared-list">
-      <h1>This link has ended</h1>
-      <p>
-        The person who shared it may have ended it, or it is past its date. That is all right. The whole guide is still open to
-        you, with no account needed.
-      </p>
+    <div className="page shared-list" lang={locale}>
+      <h1>{t("heading")}</h1>
+      <p>{t("text")}</p>
       <ul className="doors">
         <li>
-          <a href="/guide" className="door">
-            <span className="door-title">Read the guide</span>
-            <span className="door-text">Every page, free, no account needed.</span>
+          <a href={localePath(locale, "/guide")} className="door">
+            <span className="door-title">{t("guideTitle")}</span>
+            <span className="door-text">{t("guideText")}</span>
           </a>
         </li>
         <li>
-          <a href="/right-now" className="door">
-            <span className="door-title">A relapse just happened</span>
-            <span className="door-text">What to do first, step by step.</span>
+          <a href={localePath(locale, "/right-now")} className="door">
+            <span className="door-title">{t("rightNowTitle")}</span>
+            <span className="door-text">{t("rightNowText")}</span>
           </a>
         </li>
         <li>
-          <a href="/crisis" className="door">
-            <span className="door-title">Crisis help</span>
-            <span className="door-text">Overdose steps and numbers to call.</span>
+          <a href={localePath(locale, "/crisis")} className="door">
+            <span className="door-title">{t("crisisTitle")}</span>
+            <span className="door-text">{t("crisisText")}</span>
           </a>
         </li>
       </ul>

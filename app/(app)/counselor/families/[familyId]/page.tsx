@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Moment } from "@/components/ui/Moment";
 import { notFound } from "next/navigation";
 import { requireCounselorPage } from "@/lib/auth/counselor-guard";
 import { counselorConnection, counselorPlanView, counselorSummaryView, endedConnection } from "@/lib/counselor/views";
 import { levelAllows } from "@/lib/counselor/access";
-import { LEVEL_DESCRIPTIONS } from "@/lib/counselor/levels";
 import { deletedFamilyFor } from "@/lib/family/tombstones";
+import { personLocale } from "@/lib/i18n/person-locale";
 import { PlanView } from "@/components/family/plan/PlanView";
 import { SummaryTable } from "@/components/counselor/SummaryTable";
 import { CounselorNaloxoneNote } from "@/components/counselor/CounselorNaloxoneNote";
 import { SignedIn } from "@/components/ui/SignedIn";
 
-export const metadata: Metadata = { title: "A connected family" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("CounselorFamily");
+  return { title: t("title") };
+}
+
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 /**
  * Read-only: what the family granted, checked on this request. After the family ended the
@@ -24,35 +30,32 @@ export default async function CounselorFamilyPage({ params }: { params: Promise<
   const actor = { userId: counselor.userId };
   const connection = await counselorConnection(actor, familyId);
   if (!connection) return <NotConnected actor={actor} familyId={familyId} />;
-  const [plan, summary] = await Promise.all([
+  const [plan, summary, t, levels, locale] = await Promise.all([
     levelAllows(connection.level, "plan") ? counselorPlanView(actor, familyId) : null,
     levelAllows(connection.level, "summary") ? counselorSummaryView(actor, familyId) : null,
+    getTranslations("CounselorFamily"),
+    getTranslations("Counselor.levels"),
+    personLocale(),
   ]);
   return (
     <div className="page">
       <SignedIn />
       <p className="muted">
-        <a href="/counselor" className="tap">Counselor home</a>
+        <a href="/counselor" className="tap">{t("home")}</a>
       </p>
       <h1>{connection.familyName}</h1>
-      <p>
-        They share: <strong>{LEVEL_DESCRIPTIONS[connection.level].title}</strong>. The family can change this at any time, and
-        sees each time you look.
-      </p>
-      {!plan && !summary ? <p>The family has not shared anything with you yet. They choose what you may see from their family space.</p> : null}
+      <p>{t.rich("theyShare", { level: levels(`${connection.level}.title`), strong })}</p>
+      {!plan && !summary ? <p>{t("nothingShared")}</p> : null}
       {summary ? (
         <section aria-labelledby="summary-heading">
-          <h2 id="summary-heading">Check-in summary</h2>
-          <SummaryTable summary={summary.summary} caption="Signs per week by stage" />
+          <h2 id="summary-heading">{t("summaryHeading")}</h2>
+          <SummaryTable summary={summary.summary} caption={t("summaryCaption")} locale={locale} />
         </section>
       ) : null}
       {plan ? (
         <section aria-labelledby="plan-heading">
-          <h2 id="plan-heading">The family&apos;s safety plan</h2>
-          <p className="muted">
-            Read-only, as the family wrote it. Where it says &ldquo;you&rdquo; or &ldquo;your&rdquo;, it speaks to the family.
-            Only the family can change it.
-          </p>
+          <h2 id="plan-heading">{t("planHeading")}</h2>
+          <p className="muted">{t("planNote")}</p>
           <CounselorNaloxoneNote status={plan.naloxone} />
           {/* The family's own naloxone notice is replaced by the counselor's note above. */}
           <PlanView familyId={familyId} content={plan.content} naloxone={{ state: "unknown" }} editable={false} reader="counselor" />
@@ -63,16 +66,16 @@ export default async function CounselorFamilyPage({ params }: { params: Promise<
 }
 
 async function NotConnected({ actor, familyId }: { actor: { userId: string }; familyId: string }) {
-  const [ended, deleted] = await Promise.all([endedConnection(actor, familyId), deletedFamilyFor(actor, familyId)]);
+  const [ended, deleted, t] = await Promise.all([endedConnection(actor, familyId), deletedFamilyFor(actor, familyId), getTranslations("CounselorFamily")]);
   if (deleted) {
     return (
       <div className="page">
         <SignedIn />
         <p className="muted">
-          <a href="/counselor" className="tap">Counselor home</a>
+          <a href="/counselor" className="tap">{t("home")}</a>
         </p>
-        <h1>This family space was deleted by its owner</h1>
-        <p>It was deleted on <Moment date={deleted.deletedAt} dayOnly />. Nothing of it is kept, so there is nothing more to see here.</p>
+        <h1>{t("deletedHeading")}</h1>
+        <p>{t.rich("deletedText", { on: () => <Moment date={deleted.deletedAt} dayOnly /> })}</p>
       </div>
     );
   }
@@ -81,14 +84,11 @@ async function NotConnected({ actor, familyId }: { actor: { userId: string }; fa
     <div className="page">
       <SignedIn />
       <p className="muted">
-        <a href="/counselor" className="tap">Counselor home</a>
+        <a href="/counselor" className="tap">{t("home")}</a>
       </p>
-      <h1>{ended.familyName} ended the connection</h1>
-      <p>
-        The family ended the connection on <Moment date={ended.endedAt} dayOnly />. You can no longer see anything of their family space.
-        That is their choice to make, and they do not need to give a reason.
-      </p>
-      <p>If you and the family agree to connect again, send their owner a new link from your counselor home.</p>
+      <h1>{t("endedHeading", { family: ended.familyName })}</h1>
+      <p>{t.rich("endedText", { on: () => <Moment date={ended.endedAt} dayOnly /> })}</p>
+      <p>{t("endedAgain")}</p>
     </div>
   );
 }

@@ -7,12 +7,13 @@ import { accessLevel, revokeConnection, setConnectionLevel } from "@/lib/counsel
 import { boundFormAction } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
 import { unconfirmed } from "@/lib/sharing/confirm";
+import { msg } from "@/lib/i18n/keys";
 
 /** Bound by the page: the family, then the counselor (`action.bind(null, familyId, counselorId)`). */
 const familyAndCounselor = z.tuple([idField, idField]);
 const config = {
   signedOut: { redirect: ([familyId]: unknown[]) => `/sign-in?next=${encodeURIComponent(`/family/${String(familyId)}/counselors`)}` },
-  notFound: "That connection has already ended.",
+  notFound: msg("FamilyCounselors.errors.alreadyEnded"),
   limits: ["write" as const],
 };
 
@@ -22,7 +23,7 @@ export const setLevelAction = boundFormAction(
   async ({ actor, bound: [familyId, counselorId], input: { level } }) => {
     await setConnectionLevel(actor, familyId, counselorId, level);
     revalidatePath(`/family/${familyId}/counselors`);
-    return { status: "success", message: "Saved. The counselor sees only this from now on." };
+    return { status: "success", message: msg("FamilyCounselors.levelSaved") };
   },
 );
 
