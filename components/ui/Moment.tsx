@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import { formatMoment, formatMomentDay } from "@/lib/dates";
 
@@ -7,5 +8,6 @@ import { formatMoment, formatMomentDay } from "@/lib/dates";
  */
 export async function Moment({ date, dayOnly = false }: { date: Date; dayOnly?: boolean }) {
   const { timeZone } = await viewerTimeZone();
-  return <time dateTime={date.toISOString()}>{dayOnly ? formatMomentDay(date, timeZone) : formatMoment(date, timeZone)}</time>;
+  const language = await getLocale();
+  return <time dateTime={date.toISOString()}>{dayOnly ? formatMomentDay(date, timeZone, language) : formatMoment(date, timeZone, language)}</time>;
 }
