@@ -70,7 +70,7 @@ describe("exports stream in batches", () => {
     const [header, line] = csv.split("\r\n");
     expect(header).toMatch(/^"Fecha","Escrito por","Quién lo ve","Preocupación \(1-5\)"/);
     expect(header).toContain('"Hora en que se escribió (UTC)"');
-    expect(line).toMatch(/^"3 de octubre de 2026","Una persona que ya no es miembro","Familia","4","Mucha preocupación"/);
+    expect(line).toMatch(/^"3 de octubre de 2026","Una persona que ya no es miembro","Familia","4","Me preocupa mucho"/);
     expect(line).toContain('"No"');
     const now = new Date("2026-11-20T10:00:00Z");
     const whole = await exportFamilyJson(owner, familyId, now, { locale: "es" });

@@ -64,7 +64,7 @@ describe("the check-ins CSV, in words", () => {
     const spanish = getCatalogue("es");
     const label = (id: string) => spanish.stages.flatMap((stage) => stage.signs).find((sign) => sign.id === id)!.label;
     const [date, author, seenBy, , worryWords, , wellbeingWords, used, signs, stages, , triggers, , at] = cells(csvRow(row(), { userId: "me", timeZone: "America/Chicago", locale: "es" }));
-    expect([date, author, seenBy, worryWords, wellbeingWords, used]).toEqual(["21 de noviembre de 2026", "Rosa", "Familia", "Bastante preocupación", "Lo estoy pasando mal", "No"]);
+    expect([date, author, seenBy, worryWords, wellbeingWords, used]).toEqual(["21 de noviembre de 2026", "Rosa", "Familia", "Me preocupa bastante", "Lo estoy pasando mal", "No"]);
     expect(signs).toBe(`${label("mental.planning-use")}; ${label("emotional.isolating")}`);
     const stage = (id: string) => spanish.stages.find((s) => s.id === id)!.name;
     expect(stages).toBe(`${stage("mental")}; ${stage("emotional")}`);
