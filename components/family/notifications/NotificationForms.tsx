@@ -8,7 +8,7 @@ import { NOTIFICATION_KINDS, QUIET_DAY_CHOICES, REMINDER_DAYS, type Notification
 
 /** A <select> that shows its error beside it and keeps what was sent after a refused submit. */
 function Select({ name, label, hint, options, current }: { name: string; label: string; hint?: string; options: { value: string; label: string }[]; current: string }) {
-  const t = useTranslations("Notifications.form");
+  const t = useTranslations("Forms");
   const state = useFieldState();
   const errors = state.fieldErrors?.[name];
   const sent = state.values?.[name];
