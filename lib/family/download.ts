@@ -3,6 +3,8 @@ import { getCurrentUser } from "../auth/session";
 import type { Actor } from "./access";
 import { NotFoundError } from "../errors";
 import { contentDisposition } from "./export-format";
+import { personLocale } from "../i18n/person-locale";
+import { translator } from "../i18n/text";
 import { errorName, log } from "../observability/log";
 
 const PRIVATE = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow" };
@@ -13,14 +15,15 @@ export async function familyDownload(
   make: (actor: Actor) => Promise<{ body: string | AsyncIterable<string>; type: string; filename: string }>,
 ): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return new Response("Not found", { status: 404, headers: PRIVATE });
+  const notFound = async () => new Response(translator(await personLocale())("Export.notFound"), { status: 404, headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" } });
+  if (!user) return notFound();
   try {
     const file = await make({ userId: user.id });
     return new Response(typeof file.body === "string" ? file.body : toStream(file.body), {
       headers: { ...PRIVATE, "Content-Type": file.type, "Content-Disposition": contentDisposition(file.filename) },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found", { status: 404, headers: PRIVATE });
+    if (error instanceof NotFoundError) return notFound();
     throw error;
   }
 }

@@ -3,6 +3,8 @@ import { db } from "../db";
 import type { Prisma } from "../db/generated/sqlite/client";
 import { requireMember, type Actor } from "./access";
 import { csvHeader, csvRow } from "./export-format";
+import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/text";
 
 export { csvCell } from "./export-format";
 
@@ -11,13 +13,13 @@ const visibleTo = (userId: string) => ({ OR: [{ shared: true }, { authorId: user
 
 type JsonCheckInRow = Prisma.CheckInGetPayload<{ select: typeof JSON_CHECKIN_SELECT }>;
 
-function checkInForExport({ author, authorId, signs, triggers, ...c }: JsonCheckInRow, userId: string) {
+function checkInForExport({ author, authorId, signs, triggers, ...c }: JsonCheckInRow, userId: string, formerMember: string) {
   return {
     ...c,
     // "How are you doing yourself?" is each person's own, as on the dashboard.
     wellbeing: authorId === userId ? c.wellbeing : null,
     date: c.date.toISOString().slice(0, 10),
-    author: author?.name ?? "A former member",
+    author: author?.name ?? formerMember,
     signs: signs.map((s) => s.signId),
     triggers: triggers.map((t) => t.triggerId),
   };
@@ -26,9 +28,11 @@ function checkInForExport({ author, authorId, signs, triggers, ...c }: JsonCheck
 /**
  * Everything the family holds that this member may see, as one JSON document: the family, its
  * members, check-ins (shared ones and the member's own private ones), the safety plan and its
- * versions, and invitation records (never tokens).
+ * versions, and invitation records (never tokens). Its field names and ids are stable English
+ * keys for programs; the words meant for a person (the note, "A former member") are in the
+ * person's language.
  */
-export async function exportFamilyJson(actor: Actor, familyId: string, now = new Date(), options: { withCheckIns?: boolean } = {}) {
+export async function exportFamilyJson(actor: Actor, familyId: string, now = new Date(), options: { withCheckIns?: boolean; locale?: Locale } = {}) {
   const access = await requireMember(actor, familyId);
   const [family, members, checkIns, plan, planVersions, invites] = await Promise.all([
     db.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { id: true, name: true, lovedOneName: true, createdAt: true } }),
@@ -53,12 +57,14 @@ export async function exportFamilyJson(actor: Actor, familyId: string, now = new
       return content;
     }
   };
+  const t = translator(options.locale ?? "en");
+  const formerMember = t("Export.formerMember");
   return {
     exportedAt: now.toISOString(),
-    note: "Check-ins include those shared with the family and your own private ones.",
+    note: t("Export.jsonNote"),
     family,
     members: members.map((m) => ({ name: m.user.name, role: m.role, joinedAt: m.createdAt })),
-    checkIns: checkIns.map((row) => checkInForExport(row, access.userId)),
+    checkIns: checkIns.map((row) => checkInForExport(row, access.userId, formerMember)),
     safetyPlan: plan ? { ...plan, content: parse(plan.content) } : null,
     safetyPlanVersions: planVersions.map((v) => ({ ...v, content: parse(v.content) })),
     invites,
@@ -80,9 +86,10 @@ const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2)
  * The same document as exportFamilyJson, byte for byte as `JSON.stringify(…, null, 2)` writes
  * it, streamed: the family's small parts are read first, then the check-ins in batches.
  */
-export async function streamFamilyJson(actor: Actor, familyId: string, now = new Date()): Promise<AsyncIterable<string>> {
+export async function streamFamilyJson(actor: Actor, familyId: string, now = new Date(), locale: Locale = "en"): Promise<AsyncIterable<string>> {
   const access = await requireMember(actor, familyId);
-  const small = await exportFamilyJson(actor, familyId, now, { withCheckIns: false });
+  const small = await exportFamilyJson(actor, familyId, now, { withCheckIns: false, locale });
+  const formerMember = translator(locale)("Export.formerMember");
   const { checkIns: _none, ...rest } = small;
   void _none;
   const keys = Object.keys(rest) as (keyof typeof rest)[];
@@ -94,7 +101,7 @@ export async function streamFamilyJson(actor: Actor, familyId: string, now = new
     for await (const rows of checkInBatches(access.familyId, access.userId, JSON_CHECKIN_SELECT)) {
       let chunk = "";
       for (const row of rows) {
-        chunk += `${first ? "" : ","}\n    ${nested(checkInForExport(row, access.userId), 2)}`;
+        chunk += `${first ? "" : ","}\n    ${nested(checkInForExport(row, access.userId, formerMember), 2)}`;
         first = false;
       }
       yield chunk;
@@ -136,24 +143,24 @@ async function* checkInBatches<S extends Prisma.CheckInSelect & { id: true }>(fa
 }
 
 /**
- * The check-ins as CSV, in words (lib/family/export-format.ts), times in `timeZone` (UTC by
- * default), streamed: the membership check happens before the first byte, so a stranger gets
- * NotFoundError (a 404), never a partial file.
+ * The check-ins as CSV, in words (lib/family/export-format.ts) of the person's language, times
+ * in `timeZone` (UTC by default), streamed: the membership check happens before the first byte,
+ * so a stranger gets NotFoundError (a 404), never a partial file.
  */
-export async function streamCheckInsCsv(actor: Actor, familyId: string, timeZone = "UTC"): Promise<AsyncIterable<string>> {
+export async function streamCheckInsCsv(actor: Actor, familyId: string, timeZone = "UTC", locale: Locale = "en"): Promise<AsyncIterable<string>> {
   const access = await requireMember(actor, familyId);
   return (async function* () {
-    yield csvHeader(timeZone);
+    yield csvHeader(timeZone, locale);
     for await (const rows of checkInBatches(access.familyId, access.userId, CSV_SELECT)) {
       let chunk = "";
-      for (const row of rows) chunk += csvRow(row, { userId: access.userId, timeZone });
+      for (const row of rows) chunk += csvRow(row, { userId: access.userId, timeZone, locale });
       yield chunk;
     }
   })();
 }
 
-export async function exportCheckInsCsv(actor: Actor, familyId: string, timeZone = "UTC"): Promise<string> {
+export async function exportCheckInsCsv(actor: Actor, familyId: string, timeZone = "UTC", locale: Locale = "en"): Promise<string> {
   let text = "";
-  for await (const chunk of await streamCheckInsCsv(actor, familyId, timeZone)) text += chunk;
+  for await (const chunk of await streamCheckInsCsv(actor, familyId, timeZone, locale)) text += chunk;
   return text;
 }

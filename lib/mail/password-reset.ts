@@ -3,6 +3,7 @@ import { db } from "../db";
 import { mailConfigured } from "../env";
 import { buildPasswordResetMessage } from "./messages";
 import { enqueueMail } from "./outbox";
+import { toLocale } from "../i18n/locales";
 
 /**
  * better-auth's sendResetPassword: the link goes through the outbox like every email (durable,
@@ -11,5 +12,7 @@ import { enqueueMail } from "./outbox";
  */
 export async function sendPasswordResetMail(user: { id: string; email: string }, url: string): Promise<void> {
   if (!mailConfigured()) return;
-  await enqueueMail(db, { ...buildPasswordResetMessage(url), to: user.email, userId: user.id });
+  // In the account's language (decision 052): the person is signed out, so it is read from the account.
+  const account = await db.user.findUnique({ where: { id: user.id }, select: { locale: true } });
+  await enqueueMail(db, { ...buildPasswordResetMessage(url, toLocale(account?.locale)), to: user.email, userId: user.id });
 }

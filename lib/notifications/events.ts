@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../errors";
 import { DEFAULT_ENABLED, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 import { errorName, log } from "../observability/log";
 import { DAY_MS } from "../dates";
+import { toLocale } from "../i18n/locales";
 
 /**
  * Family events: what "Since you last looked" shows, and what sends an email (decision 022).
@@ -59,7 +60,7 @@ export async function writeEvent(tx: Transaction, event: NewEvent, now: Date = n
   if (event.dedupeKey && (await tx.familyEvent.findUnique({ where: { dedupeKey: event.dedupeKey }, select: { id: true } }))) return false;
   const members = await tx.membership.findMany({
     where: { familyId: event.familyId, ...(event.userId ? { userId: event.userId } : {}) },
-    select: { userId: true, user: { select: { email: true } } },
+    select: { userId: true, user: { select: { email: true, locale: true } } },
   });
   // A notice for one person who is no longer a member: nothing to record.
   if (event.userId && members.length === 0) return false;
@@ -84,7 +85,8 @@ export async function writeEvent(tx: Transaction, event: NewEvent, now: Date = n
   if (!sendMail) return true;
   for (const member of audience) {
     if (!wanting.has(member.userId)) continue;
-    const message = buildMessage(event.kind, config.APP_URL, event.familyId);
+    // In the member's own language (decision 052).
+    const message = buildMessage(event.kind, config.APP_URL, event.familyId, toLocale(member.user.locale));
     await enqueueMail(tx, { ...message, to: member.user.email, userId: member.userId, familyId: event.familyId, dedupeKey: `${created.id}:${member.userId}` }, now);
   }
   return true;
@@ -153,7 +155,7 @@ export async function recordCounselorNotice(
   if (!familyId || !counselorId) return false;
   const [family, profile] = await Promise.all([
     database.family.findUnique({ where: { id: familyId }, select: { name: true } }),
-    database.counselorProfile.findUnique({ where: { userId: counselorId }, select: { emailNotices: true, user: { select: { email: true } } } }),
+    database.counselorProfile.findUnique({ where: { userId: counselorId }, select: { emailNotices: true, user: { select: { email: true, locale: true } } } }),
   ]);
   if (!family || !profile) return false;
   const config = env();
@@ -163,7 +165,7 @@ export async function recordCounselorNotice(
       select: { id: true },
     });
     if (!mailConfigured(config) || !profile.emailNotices) return;
-    const message = buildMessage("counselor_notice", config.APP_URL, familyId);
+    const message = buildMessage("counselor_notice", config.APP_URL, familyId, toLocale(profile.user.locale));
     await enqueueMail(tx as unknown as Database, { ...message, to: profile.user.email, userId: counselorId, familyId, dedupeKey: `${created.id}:${counselorId}` }, now);
   });
   return true;

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
+import { msg } from "../i18n/keys";
 import { requireMember, requireOwner, type Actor } from "../family/access";
 import { DEFAULT_ENABLED, DEFAULT_REMINDER, NOTIFICATION_KINDS, QUIET_DAY_CHOICES, REMINDER_DAYS, type NotificationKind, type ReminderDay } from "./kinds";
 
@@ -27,6 +28,11 @@ export async function getPreferences(actor: Actor | null | undefined, familyId: 
   return { enabled, reminder };
 }
 
+// The refusals name their words by key (messages/<locale>/notifications.json): the form shows them in the reader's language.
+const DAY = msg("Notifications.errors.day");
+const HOUR = msg("Notifications.errors.hour");
+const QUIET_DAYS = msg("Notifications.errors.quietDays");
+
 const onOff = z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean());
 
 export const preferencesInput = z.object({
@@ -36,12 +42,12 @@ export const preferencesInput = z.object({
   quiet: onOff,
   weekly: onOff,
   counselor: onOff,
-  reminderDay: z.enum(REMINDER_DAYS, { error: "Choose a day from the list." }),
+  reminderDay: z.enum(REMINDER_DAYS, { error: DAY }),
   reminderHour: z.coerce
-    .number({ error: "Choose an hour from the list." })
-    .int({ error: "Choose an hour from the list." })
-    .min(0, { error: "Choose an hour from the list." })
-    .max(23, { error: "Choose an hour from the list." }),
+    .number({ error: HOUR })
+    .int({ error: HOUR })
+    .min(0, { error: HOUR })
+    .max(23, { error: HOUR }),
 });
 export type PreferencesInput = z.input<typeof preferencesInput>;
 
@@ -76,8 +82,8 @@ export const quietDaysInput = z.object({
   quietDays: z.preprocess(
     (v) => (v === "" || v === "off" || v === undefined ? null : v),
     z.coerce
-      .number({ error: "Choose a number of days from the list." })
-      .refine((n) => (QUIET_DAY_CHOICES as readonly number[]).includes(n), { error: "Choose a number of days from the list." })
+      .number({ error: QUIET_DAYS })
+      .refine((n) => (QUIET_DAY_CHOICES as readonly number[]).includes(n), { error: QUIET_DAYS })
       .nullable(),
   ),
 });

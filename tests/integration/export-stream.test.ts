@@ -63,6 +63,23 @@ describe("exports stream in batches", () => {
     expect(new Set(lines.slice(1)).size).toBe(count);
   });
 
+  it("in Spanish for a Spanish reader: the CSV's words, the JSON's note and former members; the JSON's field names stay", async () => {
+    const { familyId, owner } = await createFamilyWith(0);
+    await db.checkIn.create({ data: { familyId, authorId: null, shared: true, date: new Date(Date.UTC(2026, 9, 3)), worry: 4, wellbeing: 3, note: "NOTE-MARKER" } });
+    const csv = (await collect(await streamCheckInsCsv(owner, familyId, "UTC", "es"))).join("");
+    const [header, line] = csv.split("\r\n");
+    expect(header).toMatch(/^"Fecha","Escrito por","Quién lo ve","Preocupación \(1-5\)"/);
+    expect(header).toContain('"Hora en que se escribió (UTC)"');
+    expect(line).toMatch(/^"3 de octubre de 2026","Una persona que ya no es miembro","Familia","4","Me preocupa mucho"/);
+    expect(line).toContain('"No"');
+    const now = new Date("2026-11-20T10:00:00Z");
+    const whole = await exportFamilyJson(owner, familyId, now, { locale: "es" });
+    expect(whole.note).toBe("Los registros incluyen los que se comparten con la familia y los suyos privados.");
+    expect(whole.checkIns[0]!.author).toBe("Una persona que ya no es miembro");
+    expect(Object.keys(whole)).toEqual(Object.keys(await exportFamilyJson(owner, familyId, now)));
+    expect((await collect(await streamFamilyJson(owner, familyId, now, "es"))).join("")).toBe(JSON.stringify(whole, null, 2));
+  });
+
   it("a stranger gets NotFoundError before a single byte", async () => {
     const { familyId } = await createFamilyWith(0);
     const { otherFamilyOwner: stranger } = await outsiders();

@@ -10,7 +10,8 @@ import { becomeCounselor } from "@/lib/counselor/profile";
 import { acceptConnectionInvite, createConnectionInvite, revokeConnection, setConnectionLevel } from "@/lib/counselor/connections";
 import { MAIL_KINDS } from "@/lib/mail/messages";
 import { processOutbox } from "@/lib/mail/outbox";
-import { REFUSED_WORDS, refusedWordsIn } from "@/lib/mail/refused-words";
+import { REFUSED_WORDS, REFUSED_WORDS_ES, refusedWordsIn } from "@/lib/mail/refused-words";
+import { sendPasswordResetMail } from "@/lib/mail/password-reset";
 import { smtpTransport } from "@/lib/mail/transport";
 import { savePreferences, setQuietDays } from "@/lib/notifications/preferences";
 import { setCounselorEmailNotices } from "@/lib/notifications/counselor-notices";
@@ -22,7 +23,8 @@ import { startSmtp, type TestSmtp } from "../support/smtp";
  * The leak test: a family with realistic, sensitive data makes every kind of email through the
  * app's real paths, a real SMTP server receives them, mailparser reads them, and no subject, text,
  * HTML or header line may hold a refused word, a stage name, a sign's words, anyone's name, the
- * family's name or a note.
+ * family's name or a note. It runs twice: for recipients who read English, and for recipients who
+ * read Spanish, whose emails must also hold no English word (every kind, the password reset too).
  */
 const APP_URL = "https://steady.example.org";
 const FROM = "Steady <no-reply@example.org>";
@@ -43,13 +45,25 @@ afterAll(async () => {
   await smtp.close();
 });
 
-describe("no sensitive words in any email", () => {
+/**
+ * English words a Spanish email must not hold (tests/e2e/support/english-left.ts has the same
+ * idea for pages): what a person reads, with addresses and the brand name left out.
+ */
+const ENGLISH = /(^|[^\p{L}])(the|and|your|you|with|this|check-in|check-ins|family|families|email|open|page|password|something|new|reminder|space|stop|kind|from|please|look|ready|who|can|see|asked|first|get|chose|because|there|is|in|of|to)(?=$|[^\p{L}])/iu;
+function englishIn(text: string): string | null {
+  const read = text.replace(/<[^>]+>/g, " ").replace(/https?:\/\/\S+/g, " ").replaceAll("Steady", " ");
+  return ENGLISH.exec(read)?.[2] ?? null;
+}
+
+describe.each(["en", "es"] as const)("no sensitive words in any email (recipients who read %s)", (locale) => {
   it("every kind of message, built from a real family's data", async () => {
     await db.mailOutbox.deleteMany({});
     smtp.received.length = 0;
     const maria = await createUser("Maria Rivera");
     const daniel = await createUser("Daniel Rivera");
     const counselor = await createUser("Hannah Okafor");
+    // Each email is written in its recipient's language (User.locale).
+    await db.user.updateMany({ where: { id: { in: [maria.userId, daniel.userId, counselor.userId] } }, data: { locale } });
     await becomeCounselor(counselor, { organization: "Harbor Opioid Treatment Center" });
     await setCounselorEmailNotices(counselor, { emailNotices: "on" });
     const family = await createFamily(maria, { name: "Rivera Family Recovery", lovedOneName: "Jordan" });
@@ -62,6 +76,7 @@ describe("no sensitive words in any email", () => {
     await setQuietDays(maria, familyId, { quietDays: "3" });
 
     const catalogue = getCatalogue();
+    const spanish = getCatalogue("es");
     const allSigns = catalogue.stages.map((s) => s.signs[0]!.id);
     const expiry = addDays(dayString(new Date()), 20);
     await savePlan(
@@ -128,6 +143,9 @@ describe("no sensitive words in any email", () => {
       family.name,
       ...catalogue.stages.flatMap((stage) => [stage.id, stage.name, ...stage.signs.map((sign) => sign.label)]),
       ...catalogue.triggerGroups.flatMap((group) => group.triggers.map((t) => t.label)),
+      // The Spanish catalogue's words too: a Spanish email must not name them either.
+      ...spanish.stages.flatMap((stage) => [stage.name, ...stage.signs.map((sign) => sign.label)]),
+      ...spanish.triggerGroups.flatMap((group) => group.triggers.map((t) => t.label)),
     ];
     const shown = new Map<string, string>();
     for (const { parsed, raw } of smtp.received) {
@@ -137,13 +155,38 @@ describe("no sensitive words in any email", () => {
         expect({ part, found: refusedWordsIn(value, extra) }).toEqual({ part, found: [] });
       }
       expect(raw).not.toContain("LEAKMARKER");
+      if (locale === "es") {
+        // Every kind reads in Spanish: no English word in the subject, the text or the HTML.
+        for (const [part, value] of Object.entries({ subject: parts.subject, text: parts.text, html: parts.html })) {
+          expect({ part, english: englishIn(value) }).toEqual({ part, english: null });
+        }
+        expect(parts.html).toContain('<html lang="es">');
+      }
       expect(parsed.headers.has("list-unsubscribe") || /^List-Unsubscribe:/m.test(raw)).toBe(true);
       expect(raw.replace(/\r?\n[ \t]+/g, " ")).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
       const kind = rows.find((r) => r.subject === parsed.subject)?.kind ?? "?";
       const text = (parsed.text ?? "").replace(/[A-Za-z0-9_-]{43}/g, "<token>").replace(familyId, "<family id>");
       shown.set(`${parsed.subject}\n${text}`, kind);
     }
-    for (const [message] of shown) console.log(`MAIL AS SENT\n${message}\n`);
-    console.log(`REFUSED WORDS (${REFUSED_WORDS.length}): ${REFUSED_WORDS.join(", ")}`);
+    for (const [message] of shown) console.log(`MAIL AS SENT (${locale})\n${message}\n`);
+    console.log(`REFUSED WORDS (${REFUSED_WORDS.length} + ${REFUSED_WORDS_ES.length} in Spanish): ${[...REFUSED_WORDS, ...REFUSED_WORDS_ES].join(", ")}`);
+  });
+
+  it("the password reset email, in the account's language", async () => {
+    await db.mailOutbox.deleteMany({});
+    smtp.received.length = 0;
+    const rosa = await createUser("Rosa Leakmarker");
+    await db.user.update({ where: { id: rosa.userId }, data: { locale } });
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: rosa.userId }, select: { email: true } });
+    await sendPasswordResetMail({ id: rosa.userId, email }, `${APP_URL}/api/auth/reset-password/abc123?callbackURL=%2Fsign-in%2Fnew-password`);
+    await processOutbox(db, smtpTransport(smtp.url), { from: FROM, appUrl: APP_URL });
+    const mail = smtp.received.find((m) => m.to.includes(email))!;
+    expect(mail.parsed.subject).toBe(locale === "es" ? "Elija una contraseña nueva" : "Choose a new password");
+    expect(mail.parsed.text).toContain(`${APP_URL}/api/auth/reset-password/abc123`);
+    const parts = { subject: mail.parsed.subject ?? "", text: mail.parsed.text ?? "", html: typeof mail.parsed.html === "string" ? mail.parsed.html : "" };
+    for (const [part, value] of Object.entries(parts)) {
+      expect({ part, found: refusedWordsIn(value, ["Rosa", "Leakmarker"]) }).toEqual({ part, found: [] });
+      if (locale === "es") expect({ part, english: englishIn(value) }).toEqual({ part, english: null });
+    }
   });
 });

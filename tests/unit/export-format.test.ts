@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getCatalogue } from "@/lib/content";
 import { contentDisposition, csvCell, csvColumns, csvHeader, csvRow, exportFilename, type CsvCheckIn } from "@/lib/family/export-format";
 
 const row = (over: Partial<CsvCheckIn> = {}): CsvCheckIn => ({
@@ -52,6 +53,27 @@ describe("the check-ins CSV, in words", () => {
   it("leaves out another member's well-being and says Yes for suspected use", () => {
     const c = cells(csvRow(row({ authorId: "someone-else", useSuspected: true, shared: false, author: null }), { userId: "me" }));
     expect([c[1], c[2], c[5], c[6], c[7]]).toEqual(["A former member", "Only me", "", "", "Yes"]);
+  });
+
+  it("is in Spanish for a Spanish reader: column names, answers, the Spanish catalogue's words, days and times", () => {
+    expect(csvColumns("America/Chicago", "es")).toEqual([
+      "Fecha", "Escrito por", "Quién lo ve", "Preocupación (1-5)", "Preocupación en palabras", "Cómo estaba yo (1-5)", "Cómo estaba yo en palabras",
+      "Puede haber consumido", "Señales de alerta", "Etapas de recaída de esas señales", "Otras señales", "Desencadenantes", "Nota", "Hora en que se escribió (America/Chicago)",
+    ]);
+    expect(cells(csvHeader("UTC", "es"))).toEqual(csvColumns("UTC", "es"));
+    const spanish = getCatalogue("es");
+    const label = (id: string) => spanish.stages.flatMap((stage) => stage.signs).find((sign) => sign.id === id)!.label;
+    const [date, author, seenBy, , worryWords, , wellbeingWords, used, signs, stages, , triggers, , at] = cells(csvRow(row(), { userId: "me", timeZone: "America/Chicago", locale: "es" }));
+    expect([date, author, seenBy, worryWords, wellbeingWords, used]).toEqual(["21 de noviembre de 2026", "Rosa", "Familia", "Me preocupa bastante", "Lo estoy pasando mal", "No"]);
+    expect(signs).toBe(`${label("mental.planning-use")}; ${label("emotional.isolating")}`);
+    const stage = (id: string) => spanish.stages.find((s) => s.id === id)!.name;
+    expect(stages).toBe(`${stage("mental")}; ${stage("emotional")}`);
+    expect(stages).toBe("Recaída mental; Recaída emocional");
+    expect(triggers).toBe(spanish.triggerGroups.flatMap((group) => group.triggers).find((trigger) => trigger.id === "emotional.stress")!.label);
+    expect(at).toBe("21 de noviembre de 2026 a las 9:05 p.m. CST");
+    const other = cells(csvRow(row({ authorId: "someone-else", useSuspected: true, shared: false, author: null }), { userId: "me", locale: "es" }));
+    expect([other[1], other[2], other[5], other[6], other[7]]).toEqual(["Una persona que ya no es miembro", "Solo yo", "", "", "Sí"]);
+    expect(exportFilename("***", "csv", new Date("2026-11-22T05:30:00Z"), "UTC", "es")).toBe("steady-familia-2026-11-22.csv");
   });
 
   it("keeps the formula defusing and quoting", () => {

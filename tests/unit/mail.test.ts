@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, mailConfigured, parseEnv } from "@/lib/env";
 import { buildMessage, buildPasswordResetMessage, MAIL_KINDS, REQUESTED_MAIL_KINDS, SUBJECT_COUNSELOR, SUBJECT_NEW, SUBJECT_PASSWORD, SUBJECT_REMINDER, UNSUBSCRIBE_PLACEHOLDER } from "@/lib/mail/messages";
-import { REFUSED_WORDS, refusedWordsIn } from "@/lib/mail/refused-words";
+import { REFUSED_WORDS, REFUSED_WORDS_ES, refusedWordsIn } from "@/lib/mail/refused-words";
 import { backoffMs } from "@/lib/mail/outbox";
 import { localClock } from "@/lib/dates";
 
@@ -42,12 +42,37 @@ describe("messages", () => {
     expect(refusedWordsIn(`${message.subject} ${message.text} ${message.html}`)).toEqual([]);
   });
 
+  it("a Spanish recipient's message is in Spanish: its own subjects, no English words, no refused word in either language", () => {
+    const english = /\b(the|and|your|you|with|this|check-in|family|email|open|page|password|something|new|reminder)\b/i;
+    for (const kind of MAIL_KINDS) {
+      if (kind === "password_reset") continue;
+      const message = buildMessage(kind, "https://steady.example.org", "fam1", "es");
+      expect(["Algo nuevo en su espacio familiar", "Un recordatorio de su espacio familiar", "Algo nuevo en Steady"]).toContain(message.subject);
+      expect(message.html).toContain('<html lang="es">');
+      expect(message.text).toContain(UNSUBSCRIBE_PLACEHOLDER);
+      // What a person reads: the links are addresses, not words.
+      const words = `${message.subject}\n${message.text}\n${message.html.replace(/<[^>]+>/g, " ")}`.replace(/https?:\/\/\S+|\{\{UNSUBSCRIBE_URL\}\}/g, " ").replaceAll("Steady", " ");
+      expect({ kind, english: english.exec(words)?.[0] ?? null }).toEqual({ kind, english: null });
+      expect(refusedWordsIn(`${message.subject} ${message.text} ${message.html}`)).toEqual([]);
+    }
+    const reset = buildPasswordResetMessage("https://steady.example.org/api/auth/reset-password/abc123", "es");
+    expect(reset.subject).toBe("Elija una contraseña nueva");
+    expect(reset.text).toContain("https://steady.example.org/api/auth/reset-password/abc123");
+    expect(refusedWordsIn(`${reset.subject} ${reset.text} ${reset.html}`)).toEqual([]);
+  });
+
   it("the refused-word check matches whole words in any case", () => {
     expect(refusedWordsIn("Your NALOXONE is ready")).toEqual(["naloxone"]);
     expect(refusedWordsIn("She may have used.")).toEqual(["used"]);
     expect(refusedWordsIn("because the user is busy")).toEqual([]);
     expect(refusedWordsIn("Jordan called", ["Jordan"])).toEqual(["Jordan"]);
     expect(REFUSED_WORDS).toContain("opioid");
+    // Spanish too, with or without accents, in every email.
+    expect(refusedWordsIn("Su NALOXONA está lista")).toEqual(["naloxona"]);
+    expect(refusedWordsIn("Puede haber una recaída")).toEqual(["recaída"]);
+    expect(refusedWordsIn("Vimos señales")).toEqual(["señales"]);
+    expect(refusedWordsIn("Usted puede mirar su espacio familiar")).toEqual([]);
+    expect(REFUSED_WORDS_ES).toContain("sobredosis");
   });
 });
 

@@ -1,4 +1,6 @@
-import { unsubscribe } from "@/lib/notifications/unsubscribe";
+import { unsubscribe, unsubscribeTokenLocale } from "@/lib/notifications/unsubscribe";
+import { personLocale } from "@/lib/i18n/person-locale";
+import { translator } from "@/lib/i18n/text";
 
 export const dynamic = "force-dynamic";
 
@@ -6,6 +8,7 @@ export const dynamic = "force-dynamic";
  * The address in each email's List-Unsubscribe header. A mail program's one-click POST
  * ("List-Unsubscribe=One-Click") turns that kind of email off; so does the button on
  * /unsubscribe/<token>, which is then sent back to that page. No sign-in: the token is the key.
+ * The plain answer is in the email's language (its recipient's), else the reader's.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -15,7 +18,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     const to = `/unsubscribe/${encodeURIComponent(token)}?done=${ok ? "1" : "0"}`;
     return new Response(null, { status: 303, headers: { Location: to, "Cache-Control": "no-store" } });
   }
-  return new Response(ok ? "You will not get this kind of email any more.\n" : "This link no longer works.\n", {
+  const t = translator((await unsubscribeTokenLocale(token)) ?? (await personLocale()));
+  return new Response(`${ok ? t("Unsubscribe.done") : `${t("Unsubscribe.badTitle")}.`}\n`, {
     status: ok ? 200 : 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
