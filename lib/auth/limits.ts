@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, randomUUID } from "node:crypto";
 import { db } from "../db";
-import { duration, isUniqueViolation, RateLimitedError } from "../errors";
+import { isUniqueViolation, RateLimitedError } from "../errors";
 import { env } from "../env";
 import { authSecret } from "./secret";
 
@@ -52,6 +52,17 @@ export const RULES = {
 
 
 export { RateLimitedError };
+
+/**
+ * The slowdown of guessing spread over many addresses: its own words (Auth.errors.slowed…, chosen
+ * where they are shown), which tell the owner they can still sign in from a network they used.
+ */
+export class SlowedSignInError extends RateLimitedError {
+  constructor(retryAfter: number) {
+    super(retryAfter, "This account is getting many sign-in tries from elsewhere, so we are slowing them down.");
+    this.name = "SlowedSignInError";
+  }
+}
 
 export type Decision = { allowed: true } | { allowed: false; retryAfter: number };
 
@@ -174,10 +185,7 @@ export async function beforeSignIn(email: string, address: string, now = Date.no
   if (spread.allowed) return;
   const slow = await consume(RULES.signInAccountSlow, who, now);
   if (!slow.allowed) {
-    throw new RateLimitedError(
-      slow.retryAfter,
-      `This account is getting many sign-in tries from elsewhere, so we are slowing them down. Wait ${duration(slow.retryAfter)} and try again. From a network you signed in from before, you can sign in now.`,
-    );
+    throw new SlowedSignInError(slow.retryAfter);
   }
 }
 
