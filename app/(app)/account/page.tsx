@@ -47,7 +47,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const families = await listFamilies({ userId: user.id });
   // When something happened, in the reader's time zone and language: the words, and a <time> around them.
   const day = (date: Date) => formatMomentDay(date, zone.timeZone, locale);
-  const time = (date: Date) => (chunks: React.ReactNode) => <time dateTime={date.toISOString()}>{chunks}</time>;
+  const time = (date: Date) =>
+    function When(chunks: React.ReactNode) {
+      return <time dateTime={date.toISOString()}>{chunks}</time>;
+    };
   return (
     <div className="page">
       <SignedIn />
