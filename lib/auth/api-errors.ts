@@ -2,6 +2,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { RuleError } from "../errors";
 import { isMessageKey, msg, type MessageKey } from "../i18n/keys";
+import english from "../../messages/en/account.json";
 
 /**
  * THE one place better-auth's refusals are read. An action calls better-auth through `askAuth`;
@@ -25,6 +26,16 @@ function refusalOf(error: APIError): AuthRefusal {
   // Not INVALID_PASSWORD: that one means a wrong current password, which is "other".
   if (code === "WEAK_PASSWORD" || code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") return "weakPassword";
   return "other";
+}
+
+/**
+ * The English words of a name or password rule (no placeholders), for better-auth's HTTP API,
+ * whose refusals stay in English. Read from the message file itself, not through next-intl:
+ * lib/auth/auth.ts loads this, and so do scripts outside Next.js.
+ */
+export function englishRule(key: MessageKey): string {
+  const words = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), english);
+  return typeof words === "string" ? words : key;
 }
 
 type Message = { key: MessageKey; values?: Record<string, string | number> };

@@ -14,13 +14,10 @@ import { deviceLabel } from "./device";
 import { nameProblem } from "./names";
 import { sendPasswordResetMail } from "../mail/password-reset";
 import { browserLocale } from "../i18n/browser-locale";
-import { translator } from "../i18n/text";
-import { waitWords } from "./api-errors";
+import { englishRule, waitWords } from "./api-errors";
 
 const config = env();
 const DAY = 60 * 60 * 24;
-/** The HTTP API's words are English; our forms show the refusal's `key` in the reader's language (lib/auth/api-errors.ts). */
-const english = translator("en");
 
 /**
  * better-auth: email + password, sessions stored in the database (docs/decisions/006-auth.md).
@@ -91,12 +88,12 @@ export const auth = betterAuth({
       }
       if ((ctx.path === "/sign-up/email" || ctx.path === "/update-user") && ("name" in body || ctx.path === "/sign-up/email")) {
         const problem = nameProblem(body.name);
-        if (problem) throw new APIError("BAD_REQUEST", { message: english(problem), code: "INVALID_NAME", key: problem });
+        if (problem) throw new APIError("BAD_REQUEST", { message: englishRule(problem), code: "INVALID_NAME", key: problem });
       }
       const candidate = ctx.path === "/sign-up/email" ? body.password : ctx.path === "/change-password" || ctx.path === "/reset-password" ? body.newPassword : undefined;
       if (candidate !== undefined) {
         const problem = passwordProblem(text(candidate), [text(body.email), text(body.name)]);
-        if (problem) throw new APIError("BAD_REQUEST", { message: english(problem), code: "WEAK_PASSWORD", key: problem });
+        if (problem) throw new APIError("BAD_REQUEST", { message: englishRule(problem), code: "WEAK_PASSWORD", key: problem });
       }
       try {
         const address = requestAddress(ctx.headers ?? new Headers());
@@ -109,7 +106,7 @@ export const auth = betterAuth({
           const wait = waitWords(error.retryAfter, error instanceof SlowedSignInError);
           throw new APIError(
             "TOO_MANY_REQUESTS",
-            { message: english(wait.key, wait.values), code: "RATE_LIMITED", key: wait.key, values: wait.values, retryAfter: error.retryAfter },
+            { message: error.message, code: "RATE_LIMITED", key: wait.key, values: wait.values, retryAfter: error.retryAfter },
             { "Retry-After": String(error.retryAfter) },
           );
         }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, randomUUID } from "node:crypto";
 import { db } from "../db";
-import { isUniqueViolation, RateLimitedError } from "../errors";
+import { duration, isUniqueViolation, RateLimitedError } from "../errors";
 import { env } from "../env";
 import { authSecret } from "./secret";
 
@@ -59,7 +59,11 @@ export { RateLimitedError };
  */
 export class SlowedSignInError extends RateLimitedError {
   constructor(retryAfter: number) {
-    super(retryAfter, "This account is getting many sign-in tries from elsewhere, so we are slowing them down.");
+    // The HTTP API's words (English); our forms show Auth.errors.slowed… in the reader's language.
+    super(
+      retryAfter,
+      `This account is getting many sign-in tries from elsewhere, so we are slowing them down. Wait ${duration(retryAfter)} and try again. From a network you signed in from before, you can sign in now.`,
+    );
     this.name = "SlowedSignInError";
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
 import { nameProblem, NAME_MAX } from "@/lib/auth/names";
-import { deviceLabel, deviceName } from "@/lib/auth/device";
+import { deviceLabel } from "@/lib/auth/device";
+import { deviceName } from "@/lib/auth/device-name";
 import { translator } from "@/lib/i18n/text";
 import { MESSAGES } from "@/lib/i18n/messages";
 

@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { listSessions } from "@/lib/auth/sessions";
-import { deviceName } from "@/lib/auth/device";
+import { deviceName } from "@/lib/auth/device-name";
 import { recoveryCodeMadeAt } from "@/lib/account/recovery";
 import { resetsOfMyPassword } from "@/lib/account/reset-links";
 import { ChangePasswordForm, DeleteAccountForm, EndOtherSessionsForm, EndSessionForm } from "@/components/auth/AccountForms";
