@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { TextField } from "@/components/ui/form/fields";
 import { CopyLink, useLandOnSuccess } from "@/components/ui/form/OneTimeLinkForm";
@@ -14,6 +15,7 @@ import { initialFormState, type FormAction } from "@/lib/forms/form-state";
  * next: "Skip for now" before the code is shown, "I have saved it" after.
  */
 export function RecoveryCodeForm({ action, hasCode, continueTo }: { action: FormAction; hasCode: boolean; continueTo?: string }) {
+  const t = useTranslations("Recovery");
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const code = state.status === "success" ? state.message : undefined;
   // The button that made it disappears with the code: focus goes to the code, as with every
@@ -24,10 +26,7 @@ export function RecoveryCodeForm({ action, hasCode, continueTo }: { action: Form
       <form action={formAction} className="form" noValidate>
         {code ? (
           <div ref={codeBox} tabIndex={-1} className="one-time-link recovery-code scroll-mt-20 focus:outline-3 focus:outline-offset-4 focus:outline-[#f2b300]">
-            <p>
-              <strong>Your recovery code.</strong> Write it down or keep it in a password manager, somewhere the person you worry about cannot
-              see it. We cannot show it again.
-            </p>
+            <p>{t.rich("codeShown", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
             <CopyLink link={code} testId="recovery-code" kind="code" />
           </div>
         ) : null}
@@ -38,15 +37,15 @@ export function RecoveryCodeForm({ action, hasCode, continueTo }: { action: Form
         ) : null}
         {code ? null : (
           <button type="submit" className="button" disabled={pending}>
-            {hasCode ? "Make a new recovery code" : "Show my recovery code"}
+            {hasCode ? t("makeNew") : t("show")}
           </button>
         )}
-        {hasCode && !code ? <p className="muted">Your old code stops working when you make a new one.</p> : null}
+        {hasCode && !code ? <p className="muted">{t("oldStops")}</p> : null}
       </form>
       {continueTo ? (
         <p>
           <a className={code ? "button" : undefined} href={continueTo}>
-            {code ? "I have saved it. Continue" : "Skip for now"}
+            {code ? t("saved") : t("skip")}
           </a>
         </p>
       ) : null}
@@ -55,21 +54,31 @@ export function RecoveryCodeForm({ action, hasCode, continueTo }: { action: Form
 }
 
 export function RecoverWithCodeForm({ action }: { action: FormAction }) {
+  const t = useTranslations();
   return (
-    <ActionForm action={action} submitLabel="Set my new password">
-      <TextField name="email" label="Email" type="email" autoComplete="email" required />
-      <TextField name="code" label="Recovery code" autoComplete="off" required maxLength={40} hint="20 letters and numbers, like ABCD-EFGH-JKMN-PQRS-TVWX. Dashes and spaces are fine." />
-      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. You will be signed out on every device." />
+    <ActionForm action={action} submitLabel={t("Auth.fields.setPassword")}>
+      <TextField name="email" label={t("Auth.fields.email")} type="email" autoComplete="email" required />
+      <TextField name="code" label={t("Recovery.codeLabel")} autoComplete="off" required maxLength={40} hint={t("Recovery.codeHint")} />
+      <TextField
+        name="newPassword"
+        label={t("Auth.fields.newPassword")}
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={128}
+        hint={t("Auth.fields.newPasswordSignedOutHint")}
+      />
     </ActionForm>
   );
 }
 
 /** A new password, twice, for a link's token: the owner's reset link, or the emailed one. */
 function ChooseNewPasswordForm({ action }: { action: FormAction }) {
+  const t = useTranslations("Auth.fields");
   return (
-    <ActionForm action={action} submitLabel="Set my new password">
-      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required maxLength={128} hint="At least 8 characters. A few unrelated words together are easy to remember and hard to guess." />
-      <TextField name="confirmPassword" label="The same password again" type="password" autoComplete="new-password" required maxLength={128} />
+    <ActionForm action={action} submitLabel={t("setPassword")}>
+      <TextField name="newPassword" label={t("newPassword")} type="password" autoComplete="new-password" required maxLength={128} hint={t("passwordHint")} />
+      <TextField name="confirmPassword" label={t("confirmPassword")} type="password" autoComplete="new-password" required maxLength={128} />
     </ActionForm>
   );
 }
@@ -79,9 +88,10 @@ export function ResetWithLinkForm({ action }: { action: FormAction }) {
 }
 
 export function ForgotPasswordForm({ action }: { action: FormAction }) {
+  const t = useTranslations("Auth");
   return (
-    <ActionForm action={action} submitLabel="Email me a link">
-      <TextField name="email" label="Email" type="email" autoComplete="email" required />
+    <ActionForm action={action} submitLabel={t("recover.emailMe")}>
+      <TextField name="email" label={t("fields.email")} type="email" autoComplete="email" required />
     </ActionForm>
   );
 }

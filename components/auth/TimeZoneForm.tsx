@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm, useFieldState } from "@/components/ui/form/ActionForm";
 import { useBrowserValue } from "@/components/ui/form/client-only";
 import type { FormAction } from "@/lib/forms/form-state";
@@ -7,19 +8,20 @@ import type { FormAction } from "@/lib/forms/form-state";
 type Group = { label: string; zones: { value: string; label: string }[] };
 
 function ZoneSelect({ groups, current }: { groups: Group[]; current: string }) {
+  const t = useTranslations("Account");
   const state = useFieldState();
   const errors = state.fieldErrors?.timeZone;
   const sent = state.values?.timeZone;
   const value = typeof sent === "string" ? sent : current;
   return (
     <div className={errors?.length ? "field field-invalid" : "field"}>
-      <label htmlFor="timeZone">Your time zone</label>
+      <label htmlFor="timeZone">{t("timeZoneLabel")}</label>
       <p id="timeZone-hint" className="field-hint">
-        Times in your family space, such as when the plan was saved, are shown in this zone.
+        {t("timeZoneHint")}
       </p>
       {errors?.length ? (
         <p id="timeZone-error" className="field-error">
-          <span className="sr-only">Error: </span>
+          <span className="sr-only">{t("errorPrefix")}</span>
           {errors.join(" ")}
         </p>
       ) : null}
@@ -55,8 +57,9 @@ function readDeviceZone(): string {
 
 /** Choose the time zone times are shown in; "" follows this device. */
 export function TimeZoneForm({ action, groups, current }: { action: FormAction; groups: Group[]; current: string }) {
+  const t = useTranslations("Account");
   return (
-    <ActionForm action={action} submitLabel="Save time zone" successMessage="Saved. Times now show in this zone.">
+    <ActionForm action={action} submitLabel={t("timeZoneSave")} successMessage={t("timeZoneSaved")}>
       <ZoneSelect groups={groups} current={current} />
     </ActionForm>
   );

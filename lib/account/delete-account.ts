@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { assertUserId, type Actor } from "../family/access";
 import { RuleError } from "../errors";
+import { msg } from "../i18n/keys";
 
 /**
  * Deletes a person's account, in one transaction:
@@ -24,9 +25,8 @@ export async function deleteAccount(actor: Actor) {
     });
     const shared = owned.filter((m) => m.family._count.memberships > 1);
     if (shared.length) {
-      throw new RuleError(
-        `You own ${shared.map((m) => `"${m.family.name}"`).join(", ")}, which has other members. Hand over ownership first (Members page), or delete the family.`,
-      );
+      // The family names go in as they are; the sentence around them is the reader's language's.
+      throw new RuleError(msg("Account.errors.ownsShared"), undefined, { families: shared.map((m) => `"${m.family.name}"`).join(", ") });
     }
     const soleFamilies = owned.map((m) => m.familyId);
     // Only families whose every membership is this person's: re-checked in the delete itself.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { newPasswordField } from "../auth/password";
+import { msg } from "../i18n/keys";
 
 /**
  * The account-recovery forms' inputs and the code's format: pure, so the schema fuzz
@@ -10,8 +11,9 @@ import { newPasswordField } from "../auth/password";
 export const RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const RECOVERY_CODE_LENGTH = 20;
 
-export const WRONG_CODE = "That email and recovery code do not match. Check the code and try again.";
-export const LINK_NOT_WORKING = "This link no longer works. Ask the owner of your family space for a new one.";
+/** Refusals, as message keys (messages/<locale>/account.json): the words are the reader's language's. */
+export const WRONG_CODE = msg("Recovery.errors.wrongCode");
+export const LINK_NOT_WORKING = msg("Reset.errors.linkNotWorking");
 
 /** What a person may type: spaces, dashes and lower case are fine; O and I/L read as 0 and 1. */
 export function normalizeRecoveryCode(typed: string): string {
@@ -32,31 +34,31 @@ export function formatRecoveryCode(code: string): string {
 }
 
 export const recoverInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Enter the email you signed up with." }).max(254)),
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: msg("Auth.errors.signedUpEmail") }).max(254, msg("Auth.errors.signedUpEmail"))),
   code: z
     .string()
     .max(100, WRONG_CODE)
     .transform(normalizeRecoveryCode)
     .superRefine((code, ctx) => {
-      if (!code) ctx.addIssue({ code: "custom", message: "Enter your recovery code." });
-      else if (!isWellFormedRecoveryCode(code)) ctx.addIssue({ code: "custom", message: "A recovery code has 20 letters and numbers, like ABCD-EFGH-JKMN-PQRS-TVWX." });
+      if (!code) ctx.addIssue({ code: "custom", message: msg("Recovery.errors.codeMissing") });
+      else if (!isWellFormedRecoveryCode(code)) ctx.addIssue({ code: "custom", message: msg("Recovery.errors.codeFormat") });
     }),
   newPassword: newPasswordField,
 });
 
 export const resetWithLinkInput = z
-  .object({ newPassword: newPasswordField, confirmPassword: z.string().max(200) })
-  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two passwords are not the same." });
+  .object({ newPassword: newPasswordField, confirmPassword: z.string().max(200, msg("Auth.errors.passwordsDiffer")) })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: msg("Auth.errors.passwordsDiffer") });
 
 export const forgotPasswordInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: "Enter the email you signed up with." }).max(254)),
+  email: z.string().trim().toLowerCase().pipe(z.email({ message: msg("Auth.errors.signedUpEmail") }).max(254, msg("Auth.errors.signedUpEmail"))),
 });
 
 /** The new password from an emailed link (the page binds the link's token to the action). */
 export const newPasswordInput = z
-  .object({ newPassword: newPasswordField, confirmPassword: z.string().max(200) })
-  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two passwords are not the same." });
+  .object({ newPassword: newPasswordField, confirmPassword: z.string().max(200, msg("Auth.errors.passwordsDiffer")) })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: msg("Auth.errors.passwordsDiffer") });
 
-export const EMAIL_LINK_NOT_WORKING = "This link no longer works: it was used, or its hour is over. Ask for a new one below.";
+export const EMAIL_LINK_NOT_WORKING = msg("Auth.errors.emailLinkNotWorking");
 
-export const FORGOT_SENT = "If an account uses that email, we sent it a link to choose a new password. It works for one hour. Check your spam folder too.";
+export const FORGOT_SENT = msg("Auth.forgotSent");

@@ -5,6 +5,7 @@ import { NotFoundError, RuleError } from "../errors";
 import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { setNewPassword } from "./set-password";
 import { LINK_NOT_WORKING } from "./recovery-inputs";
+import { msg } from "../i18n/keys";
 
 export { LINK_NOT_WORKING, resetWithLinkInput } from "./recovery-inputs";
 
@@ -28,7 +29,7 @@ function statusOf(link: { usedAt: Date | null; revokedAt: Date | null; expiresAt
 export async function createResetLink(actor: Actor, familyId: string, memberUserId: string, now = new Date()) {
   const access = await requireOwner(actor, familyId);
   requireId(memberUserId);
-  if (memberUserId === access.userId) throw new RuleError("You cannot give yourself a reset link. If you are locked out, use your recovery code.");
+  if (memberUserId === access.userId) throw new RuleError(msg("Reset.errors.notYourself"));
   const member = await db.membership.findUnique({ where: { familyId_userId: { familyId: access.familyId, userId: memberUserId } }, select: { userId: true } });
   if (!member) throw new NotFoundError();
   const { token, tokenHash } = mintToken();

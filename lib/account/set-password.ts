@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { auth } from "../auth/auth";
 import { RuleError } from "../errors";
+import { msg } from "../i18n/keys";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -17,7 +18,7 @@ export async function setNewPassword(userId: string, newPassword: string, spend:
   await db.$transaction(async (tx) => {
     await spend(tx);
     const updated = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
-    if (updated.count !== 1) throw new RuleError("This account has no password to reset.");
+    if (updated.count !== 1) throw new RuleError(msg("Reset.errors.noPassword"));
     await tx.session.deleteMany({ where: { userId } });
   });
 }

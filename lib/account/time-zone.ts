@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { getCurrentUser } from "../auth/session";
 import { FALLBACK_TIME_ZONE, isTimeZone, personTimeZone } from "../dates";
+import { msg } from "../i18n/keys";
 
 /** Set by /time-zone.js from the browser's own setting; used until the person chooses one. */
 export const TIME_ZONE_COOKIE = "tz";
@@ -40,9 +41,9 @@ export async function rememberDeviceZone(userId: string, zone: string): Promise<
 
 export const timeZoneInput = z.object({
   timeZone: z
-    .string({ error: "Choose your time zone from the list." })
+    .string({ error: msg("Account.errors.timeZone") })
     .trim()
-    .refine((value) => value === "" || isTimeZone(value), { error: "Choose your time zone from the list." }),
+    .refine((value) => value === "" || isTimeZone(value), { error: msg("Account.errors.timeZone") }),
   // Filled in by the form from the device (Intl) so "Follow this device" is learned at once;
   // anything that is not a zone is dropped rather than refused (the person cannot fix it).
   deviceTimeZone: z

@@ -8,12 +8,13 @@ import { databaseKind } from "../db/database-url";
 import { env } from "../env";
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./password";
 import { authSecret } from "./secret";
-import { afterSignIn, beforeSignIn, betterAuthStorage, enforce, RateLimitedError, RULES } from "./limits";
+import { afterSignIn, beforeSignIn, betterAuthStorage, enforce, RateLimitedError, RULES, SlowedSignInError } from "./limits";
 import { PEER_HEADER, requestAddress } from "../net/client-address";
 import { deviceLabel } from "./device";
 import { nameProblem } from "./names";
 import { sendPasswordResetMail } from "../mail/password-reset";
 import { browserLocale } from "../i18n/browser-locale";
+import { englishRule, waitWords } from "./api-errors";
 
 const config = env();
 const DAY = 60 * 60 * 24;
@@ -87,12 +88,12 @@ export const auth = betterAuth({
       }
       if ((ctx.path === "/sign-up/email" || ctx.path === "/update-user") && ("name" in body || ctx.path === "/sign-up/email")) {
         const problem = nameProblem(body.name);
-        if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "INVALID_NAME" });
+        if (problem) throw new APIError("BAD_REQUEST", { message: englishRule(problem), code: "INVALID_NAME", key: problem });
       }
       const candidate = ctx.path === "/sign-up/email" ? body.password : ctx.path === "/change-password" || ctx.path === "/reset-password" ? body.newPassword : undefined;
       if (candidate !== undefined) {
         const problem = passwordProblem(text(candidate), [text(body.email), text(body.name)]);
-        if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "WEAK_PASSWORD" });
+        if (problem) throw new APIError("BAD_REQUEST", { message: englishRule(problem), code: "WEAK_PASSWORD", key: problem });
       }
       try {
         const address = requestAddress(ctx.headers ?? new Headers());
@@ -102,7 +103,12 @@ export const auth = betterAuth({
         if (ctx.path === "/request-password-reset") await enforce([RULES.resetEmailAccount, text(body.email).trim().toLowerCase()], [RULES.resetEmailAddress, address]);
       } catch (error) {
         if (error instanceof RateLimitedError) {
-          throw new APIError("TOO_MANY_REQUESTS", { message: error.message, code: "RATE_LIMITED" }, { "Retry-After": String(error.retryAfter) });
+          const wait = waitWords(error.retryAfter, error instanceof SlowedSignInError);
+          throw new APIError(
+            "TOO_MANY_REQUESTS",
+            { message: error.message, code: "RATE_LIMITED", key: wait.key, values: wait.values, retryAfter: error.retryAfter },
+            { "Retry-After": String(error.retryAfter) },
+          );
         }
         throw error;
       }

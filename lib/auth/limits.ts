@@ -53,6 +53,21 @@ export const RULES = {
 
 export { RateLimitedError };
 
+/**
+ * The slowdown of guessing spread over many addresses: its own words (Auth.errors.slowed…, chosen
+ * where they are shown), which tell the owner they can still sign in from a network they used.
+ */
+export class SlowedSignInError extends RateLimitedError {
+  constructor(retryAfter: number) {
+    // The HTTP API's words (English); our forms show Auth.errors.slowed… in the reader's language.
+    super(
+      retryAfter,
+      `This account is getting many sign-in tries from elsewhere, so we are slowing them down. Wait ${duration(retryAfter)} and try again. From a network you signed in from before, you can sign in now.`,
+    );
+    this.name = "SlowedSignInError";
+  }
+}
+
 export type Decision = { allowed: true } | { allowed: false; retryAfter: number };
 
 let secret: string | undefined;
@@ -174,10 +189,7 @@ export async function beforeSignIn(email: string, address: string, now = Date.no
   if (spread.allowed) return;
   const slow = await consume(RULES.signInAccountSlow, who, now);
   if (!slow.allowed) {
-    throw new RateLimitedError(
-      slow.retryAfter,
-      `This account is getting many sign-in tries from elsewhere, so we are slowing them down. Wait ${duration(slow.retryAfter)} and try again. From a network you signed in from before, you can sign in now.`,
-    );
+    throw new SlowedSignInError(slow.retryAfter);
   }
 }
 

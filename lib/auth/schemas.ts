@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { msg } from "../i18n/keys";
 import { PASSWORD_MAX, passwordProblem } from "./password";
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ message: "Enter an email address like name@example.com." }).max(254));
+const email = z.string().trim().toLowerCase().pipe(z.email({ message: msg("Auth.errors.emailInvalid") }).max(254, msg("Auth.errors.emailInvalid")));
 
 export const signUpInput = z
   .object({
-    name: z.string().trim().min(1, "Tell us what to call you.").max(60, "Use at most 60 characters."),
+    name: z.string().trim().min(1, msg("Auth.errors.nameMissing")).max(60, msg("Auth.errors.nameTooLong")),
     email,
     password: z.string(),
   })
@@ -16,21 +17,21 @@ export const signUpInput = z
 
 export const signInInput = z.object({
   email,
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, "That password is too long."),
+  password: z.string().min(1, msg("Auth.errors.passwordMissing")).max(PASSWORD_MAX, msg("Auth.errors.passwordTooLong")),
   next: z.string().optional(),
 });
 
 export const changePasswordInput = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password."), newPassword: z.string() })
+  .object({ currentPassword: z.string().min(1, msg("Account.errors.currentPasswordMissing")), newPassword: z.string() })
   .superRefine((input, ctx) => {
     const problem = passwordProblem(input.newPassword);
     if (problem) ctx.addIssue({ code: "custom", path: ["newPassword"], message: problem });
-    if (input.newPassword === input.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from your current one." });
+    if (input.newPassword === input.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: msg("Account.errors.samePassword") });
   });
 
 export const deleteAccountInput = z.object({
-  password: z.string().min(1, "Enter your password to confirm."),
-  confirm: z.literal("on", { message: "Tick the box to confirm." }),
+  password: z.string().min(1, msg("Account.errors.deletePasswordMissing")),
+  confirm: z.literal("on", { message: msg("Account.errors.confirmTick") }),
 });
 
 /**

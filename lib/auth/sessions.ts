@@ -4,7 +4,7 @@ import { NotFoundError } from "../errors";
 import { assertUserId, requireId, type Actor } from "../family/access";
 import { auth } from "./auth";
 
-export type SessionSummary = { id: string; device: string; lastSeen: Date; signedIn: Date; current: boolean };
+export type SessionSummary = { id: string; device: string | null; lastSeen: Date; signedIn: Date; current: boolean };
 
 async function currentSessionId(requestHeaders: Headers) {
   const session = await auth.api.getSession({ headers: requestHeaders });
@@ -12,7 +12,8 @@ async function currentSessionId(requestHeaders: Headers) {
 }
 
 /**
- * The person's active sessions for /account: device (a coarse name, lib/auth/device.ts) and when it
+ * The person's active sessions for /account: device (a coarse name, lib/auth/device.ts, put in the
+ * reader's words by deviceName; null when unknown) and when it
  * was last seen (sessions are refreshed once a day, so "last seen" is to the day). Tokens never
  * leave the server; a session is named by its id.
  */
@@ -25,7 +26,7 @@ export async function listSessions(actor: Actor, requestHeaders: Headers): Promi
     orderBy: { updatedAt: "desc" },
   });
   return rows
-    .map((row) => ({ id: row.id, device: row.userAgent ?? "An unknown device", lastSeen: row.updatedAt, signedIn: row.createdAt, current: row.id === current }))
+    .map((row) => ({ id: row.id, device: row.userAgent, lastSeen: row.updatedAt, signedIn: row.createdAt, current: row.id === current }))
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
 

@@ -66,6 +66,8 @@ const ROWS: Row[] = [
   { file: "app/api/health/ready/route.ts", path: () => "/api/health/ready", expect: anyone, page: false },
   { file: "app/api/auth/[...all]/route.ts", path: () => "/api/auth/get-session", expect: anyone, page: false },
   { file: "app/sign-out/route.ts", path: () => "/sign-out", expect: () => "405", page: false },
+  // After sign-out, a Spanish reader's step back to the sign-in page (the language cookie again); anyone lands on sign-in, nothing else.
+  { file: "app/(app)/(auth)/sign-in/signed-out/route.ts", path: () => "/sign-in/signed-out?lang=es", expect: () => "sign in", page: false },
   // The language switch takes posts only; a GET changes nothing.
   { file: "app/language/route.ts", path: () => "/language", expect: () => "405", page: false },
   // Quick exit without JavaScript: everyone is sent on to the neutral site; no session ends here (no fetch metadata of a click on our page).

@@ -13,6 +13,7 @@ import { removeMember } from "@/lib/family/members";
 import { deleteFamily } from "@/lib/family/families";
 import { NotFoundError, RuleError } from "@/lib/errors";
 import { person, PASSWORD } from "../support/world";
+import { translator } from "@/lib/i18n/text";
 
 const NEW_PASSWORD = "velvet orchard compass 58";
 const DAY = 24 * 60 * 60 * 1000;
@@ -179,6 +180,7 @@ describe("reset links from the family's owner", () => {
 describe("the recovery form's code field", () => {
   it("says one thing at a time", () => {
     const empty = recoverInput.safeParse({ email: "a@example.test", code: "", newPassword: NEW_PASSWORD });
-    expect(empty.success ? [] : empty.error.issues.filter((i) => i.path[0] === "code").map((i) => i.message)).toEqual(["Enter your recovery code."]);
+    expect(empty.success ? [] : empty.error.issues.filter((i) => i.path[0] === "code").map((i) => i.message)).toEqual(["Recovery.errors.codeMissing"]);
+    expect(translator("en")("Recovery.errors.codeMissing")).toBe("Enter your recovery code.");
   });
 });

@@ -1,26 +1,60 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblem, PASSWORD_MAX } from "@/lib/auth/password";
-import { nameProblem } from "@/lib/auth/names";
+import { passwordProblem, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
+import { nameProblem, NAME_MAX } from "@/lib/auth/names";
 import { deviceLabel } from "@/lib/auth/device";
+import { deviceName } from "@/lib/auth/device-name";
+import { translator } from "@/lib/i18n/text";
+import { MESSAGES } from "@/lib/i18n/messages";
+
+const english = translator("en");
+const spanish = translator("es");
 import { clientAddress, normalizeAddress } from "@/lib/net/client-address";
 import { safeNext, signUpInput } from "@/lib/auth/schemas";
 import { hashToken, isWellFormedToken, mintToken } from "@/lib/sharing/tokens";
 
 describe("password rules (ASVS 5)", () => {
   it("needs at least 8 characters and allows at least 64", () => {
-    expect(passwordProblem("a7#Kq2!")).toMatch(/at least 8/);
+    expect(passwordProblem("a7#Kq2!")).toBe("Auth.errors.passwordShort");
+    expect(english(passwordProblem("a7#Kq2!")!)).toMatch(/at least 8/);
     expect(passwordProblem("violet harbor 42 lantern ".repeat(3).slice(0, 64))).toBeUndefined();
     expect(PASSWORD_MAX).toBeGreaterThanOrEqual(64);
   });
 
   it("refuses very common passwords, without composition rules", () => {
-    for (const common of ["password", "password1", "12345678", "iloveyou", "qwertyuiop"]) expect(passwordProblem(common)).toMatch(/too common/);
+    for (const common of ["password", "password1", "12345678", "iloveyou", "qwertyuiop"]) expect(english(passwordProblem(common)!)).toMatch(/too common/);
     expect(passwordProblem("correct horse battery staple")).toBeUndefined(); // all lower-case, no digits: fine
   });
 
   it("refuses a password made of the person's own email", () => {
     const parsed = signUpInput.safeParse({ name: "Dana", email: "dana.rivera@example.com", password: "dana.rivera" });
     expect(parsed.success).toBe(false);
+  });
+});
+
+describe("the rules' words, in each language (decision 052)", () => {
+  it("are message keys, and their numbers are the rules' own", () => {
+    expect(passwordProblem("x".repeat(PASSWORD_MAX + 1))).toBe("Auth.errors.passwordLong");
+    expect(nameProblem("x".repeat(NAME_MAX + 1))).toBe("Auth.errors.nameTooLong");
+    for (const locale of ["en", "es"] as const) {
+      const errors = MESSAGES[locale].Auth.errors;
+      expect(errors.passwordShort, locale).toContain(String(PASSWORD_MIN));
+      expect(errors.passwordLong, locale).toContain(String(PASSWORD_MAX));
+      expect(errors.nameTooLong, locale).toContain(String(NAME_MAX));
+    }
+  });
+
+  it("are Spanish for a Spanish reader", () => {
+    expect(spanish(passwordProblem("password1")!)).toMatch(/muy común/);
+    expect(spanish(nameProblem("")!)).toBe("Díganos cómo llamarle.");
+  });
+
+  it("names a device in the reader's words, and leaves a name it does not know as it is", () => {
+    expect(deviceName("Chrome on Android", "en")).toBe("Chrome on Android");
+    expect(deviceName("Safari on iPhone or iPad", "es")).toBe("Safari en iPhone o iPad");
+    expect(deviceName("A browser on an unknown system", "es")).toBe("Un navegador en un sistema desconocido");
+    expect(deviceName(null, "en")).toBe("An unknown device");
+    expect(deviceName(null, "es")).toBe("Un aparato desconocido");
+    expect(deviceName("Something else", "es")).toBe("Something else");
   });
 });
 

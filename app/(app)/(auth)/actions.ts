@@ -14,15 +14,16 @@ import { safeNext, signInInput, signUpInput } from "@/lib/auth/schemas";
 import { boundPublicFormAction, publicFormAction } from "@/lib/forms/action";
 import { errorState } from "@/lib/forms/form-state";
 import { tokenField } from "@/lib/forms/fields";
+import { msg } from "@/lib/i18n/keys";
 
 /** After sign-up, one more step: the recovery code, shown once. */
 const recoveryStep = (next: unknown) => `/account/recovery-code?welcome=1&next=${encodeURIComponent(safeNext(next))}`;
 
 export const signUpAction = publicFormAction({ schema: signUpInput, secret: ["password"] }, async ({ input, values }) => {
   await askAuth(async () => auth.api.signUpEmail({ body: { name: input.name, email: input.email, password: input.password }, headers: await headers() }), {
-    exists: { message: "An account with this email already exists. Sign in instead.", field: "email" },
+    exists: { message: msg("Auth.errors.exists"), field: "email" },
     weakPassword: { field: "password" },
-    other: { message: "We could not create your account. Please try again." },
+    other: { message: msg("Auth.errors.signUpFailed") },
   });
   redirect(recoveryStep(values.next));
 });
@@ -33,7 +34,7 @@ export const signUpAction = publicFormAction({ schema: signUpInput, secret: ["pa
  */
 export const signInAction = publicFormAction({ schema: signInInput, secret: ["password"] }, async ({ input }) => {
   await askAuth(async () => auth.api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() }), {
-    other: { message: "That email and password do not match an account.", field: "password" },
+    other: { message: msg("Auth.errors.signInWrong"), field: "password" },
   });
   redirect(safeNext(input.next));
 });
@@ -63,7 +64,7 @@ export const resetWithLinkAction = boundPublicFormAction(
  * not the email has an account; limits per account and address (lib/auth/auth.ts hooks).
  */
 export const forgotPasswordAction = publicFormAction({ schema: forgotPasswordInput }, async ({ input, values }) => {
-  if (!mailConfigured()) return errorState("This site cannot send email. Use your recovery code below.", values);
+  if (!mailConfigured()) return errorState(msg("Auth.errors.noMail"), values);
   await askAuth(async () => auth.api.requestPasswordReset({ body: { email: input.email, redirectTo: "/sign-in/new-password" }, headers: await headers() }), {});
   return { status: "success", message: FORGOT_SENT, values };
 });

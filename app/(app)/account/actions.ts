@@ -12,6 +12,8 @@ import { createRecoveryCode } from "@/lib/account/recovery";
 import { setTimeZone, TIME_ZONE_COOKIE, timeZoneInput } from "@/lib/account/time-zone";
 import { boundFormAction, formAction } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
+import { msg } from "@/lib/i18n/keys";
+import { localePath } from "@/lib/i18n/locales";
 
 const toAccount = { redirect: () => "/sign-in?next=/account" };
 
@@ -26,7 +28,7 @@ export const changePasswordAction = formAction(
           body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
           headers: await headers(),
         }),
-      { weakPassword: { field: "newPassword" }, other: { message: "Your current password is not right.", field: "currentPassword" } },
+      { weakPassword: { field: "newPassword" }, other: { message: msg("Account.errors.currentPasswordWrong"), field: "currentPassword" } },
     );
     // A redirect, not a returned state: better-auth replaces the session cookie here, and the page is
     // rendered afresh either way.
@@ -36,22 +38,23 @@ export const changePasswordAction = formAction(
 
 export const deleteAccountAction = formAction(
   { schema: deleteAccountInput, secret: ["password"], limits: ["passwordCheck"], signedOut: toAccount },
-  async ({ actor, input }) => {
+  async ({ actor, user, input }) => {
     const requestHeaders = await headers();
     await askAuth(() => auth.api.verifyPassword({ body: { password: input.password }, headers: requestHeaders }), {
-      other: { message: "That password is not right.", field: "password" },
+      other: { message: msg("Account.errors.deletePasswordWrong"), field: "password" },
     });
     await deleteAccount(actor);
     // The sessions went with the account; clear the cookie too.
     await auth.api.signOut({ headers: requestHeaders }).catch(() => undefined);
-    redirect("/?account=deleted");
+    // The start page in the person's language (the reading pages' own address for it).
+    redirect(`${localePath(user.locale, "/")}?account=deleted`);
   },
 );
 
 /** Ends one of the person's other sessions (signed in on another device; its id bound by the page). */
 export const endSessionAction = boundFormAction(
   z.tuple([idField]),
-  { signedOut: toAccount, notFound: "That device is already signed out." },
+  { signedOut: toAccount, notFound: msg("Account.errors.deviceGone") },
   async ({ actor, bound: [sessionId] }) => {
     await endSession(actor, sessionId, await headers());
     // The device's row (and this form) is gone now, so the message goes on the page itself.

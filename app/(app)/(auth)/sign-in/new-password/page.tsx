@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NewPasswordForm } from "@/components/account/RecoveryForms";
 import { newPasswordAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Auth.newPassword");
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 /**
  * Where the emailed link lands (better-auth checks the token and sends it here, or sends
@@ -10,14 +14,15 @@ export const metadata: Metadata = { title: "Choose a new password", robots: { in
  */
 export default async function NewPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string; error?: string }> }) {
   const { token, error } = await searchParams;
+  const t = await getTranslations("Auth.newPassword");
   if (!token || error) {
     return (
       <div className="page">
-        <h1>This link no longer works</h1>
-        <p>It was already used, or its hour is over. You can ask for a new one.</p>
+        <h1>{t("brokenHeading")}</h1>
+        <p>{t("brokenText")}</p>
         <p>
           <a className="button" href="/sign-in/recover">
-            Get a new link
+            {t("getNew")}
           </a>
         </p>
       </div>
@@ -25,8 +30,8 @@ export default async function NewPasswordPage({ searchParams }: { searchParams: 
   }
   return (
     <div className="page">
-      <h1>Choose a new password</h1>
-      <p>After this, you are signed out on every device, and you sign in with the new password.</p>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
       <NewPasswordForm action={newPasswordAction.bind(null, token)} />
     </div>
   );

@@ -1,34 +1,36 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ForgotPasswordForm, RecoverWithCodeForm } from "@/components/account/RecoveryForms";
 import { mailConfigured } from "@/lib/env";
 import { forgotPasswordAction, recoverWithCodeAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Forgot your password?", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Auth.recover");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function RecoverPage() {
   if (await getCurrentUser()) redirect("/account");
+  const t = await getTranslations("Auth.recover");
   return (
     <div className="page">
-      <h1>Forgot your password?</h1>
+      <h1>{t("heading")}</h1>
       {mailConfigured() ? (
         <>
-          <h2>Get a link by email</h2>
-          <p>We send a link to choose a new password. It works once, for one hour.</p>
+          <h2>{t("byEmail")}</h2>
+          <p>{t("byEmailText")}</p>
           <ForgotPasswordForm action={forgotPasswordAction} />
-          <h2>Or use your recovery code</h2>
+          <h2>{t("orCode")}</h2>
         </>
       ) : null}
-      <p>Use the recovery code you saved when you made your account. You choose a new password here, and every device is signed out.</p>
+      <p>{t("codeText")}</p>
       <RecoverWithCodeForm action={recoverWithCodeAction} />
-      <h2>No recovery code?</h2>
+      <h2>{t("noCode")}</h2>
+      <p>{t("noCodeText")}</p>
       <p>
-        If you are a member of a family space, ask its owner to give you a password reset link from the Members page. It works once, for 24
-        hours.
-      </p>
-      <p>
-        <a href="/sign-in">Back to sign in</a>
+        <a href="/sign-in">{t("back")}</a>
       </p>
     </div>
   );
