@@ -17,6 +17,7 @@ import {
 import { createFamilyWith, outsiders } from "../support/fixtures";
 import { restorePlanVersionAction, savePlanPartAction } from "@/app/(app)/family/[familyId]/plan/actions";
 import { initialFormState, type FormAction, type FormState } from "@/lib/forms/form-state";
+import { translator } from "@/lib/i18n/text";
 
 // The server actions read the session; here the signed-in person is set by the test. Redirects are
 // Next.js's own, read back by run() below.
@@ -150,7 +151,8 @@ describe("safety plan: saving and reading", () => {
 
     expect(await db.safetyPlan.findUniqueOrThrow({ where: { familyId } })).toEqual(before);
     expect(await versionCount(familyId)).toBe(1);
-    expect(STALE_PLAN_MESSAGE).toMatch(/^Someone else saved the plan while you were editing/);
+    expect(translator("en")(STALE_PLAN_MESSAGE)).toMatch(/^Someone else saved the plan while you were editing/);
+    expect(translator("es")(STALE_PLAN_MESSAGE)).toMatch(/^Otra persona guardó el plan mientras usted lo cambiaba/);
   });
 
   it("when two people save from the same version at once, one wins and the other is told", async () => {
