@@ -12,7 +12,12 @@ describe("the plan's own words, by who reads them", () => {
   content.responses.ownWords = "Sit with him on the porch";
   const render = (reader?: "family" | "counselor", locale: "en" | "es" = "en") =>
     renderToStaticMarkup(
-      createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC" }, createElement(PlanView, { familyId: "f1", content, naloxone: { state: "unknown" }, editable: false, reader })),
+      createElement(NextIntlClientProvider, {
+        locale,
+        messages: MESSAGES[locale],
+        timeZone: "UTC",
+        children: createElement(PlanView, { familyId: "f1", content, naloxone: { state: "unknown" }, editable: false, reader }),
+      }),
     );
 
   it("the family reads 'In your own words'", () => {
