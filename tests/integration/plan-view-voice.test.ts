@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type FunctionComponent } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { NextIntlClientProvider } from "next-intl";
@@ -12,12 +12,12 @@ describe("the plan's own words, by who reads them", () => {
   content.responses.ownWords = "Sit with him on the porch";
   const render = (reader?: "family" | "counselor", locale: "en" | "es" = "en") =>
     renderToStaticMarkup(
-      createElement(NextIntlClientProvider, {
-        locale,
-        messages: MESSAGES[locale],
-        timeZone: "UTC",
-        children: createElement(PlanView, { familyId: "f1", content, naloxone: { state: "unknown" }, editable: false, reader }),
-      }),
+      createElement(
+        // The provider's props with its children given as createElement's third argument.
+        NextIntlClientProvider as unknown as FunctionComponent<{ locale: string; messages: unknown; timeZone: string }>,
+        { locale, messages: MESSAGES[locale], timeZone: "UTC" },
+        createElement(PlanView, { familyId: "f1", content, naloxone: { state: "unknown" }, editable: false, reader }),
+      ),
     );
 
   it("the family reads 'In your own words'", () => {

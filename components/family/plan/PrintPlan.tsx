@@ -33,10 +33,9 @@ function fixedCharacters(catalogue: Catalogue): number {
 /**
  * A rough count of the lines this plan takes on paper at 9pt in two columns (about 55 characters
  * a line). The fixed parts (overdose steps, crisis numbers, headings) take about 62 lines in
- * English; a page holds about 120. In another language the fixed parts take the lines their longer
- * (or shorter) catalogue text needs. Long plans print a size or two smaller; very long ones may
- * still need two pages. Warning signs and triggers print as running text (separated by " · "),
- * house rules as written.
+ * English; in another language they take the lines their longer (or shorter) catalogue text needs.
+ * Long plans print a size or two smaller (PRINT_SIZES); very long ones may still need two pages.
+ * Warning signs and triggers print as running text (separated by " · "), house rules as written.
  */
 export function printLines(content: PlanRecord["content"], locale: Locale = DEFAULT_LOCALE): number {
   const catalogue = getCatalogue(locale);
@@ -64,6 +63,19 @@ function checklistLines(list: { ids: string[]; ownWords?: string }, label: (id: 
   return 3 + Math.ceil(text.length / 55);
 }
 
+/**
+ * The type size for a plan of so many lines, so the sheet stays one page. Measured in Chrome on US
+ * Letter (tests/e2e/print.spec.ts, 2026-12-05): at 9pt a sheet holds about 109 of these lines (the
+ * English test plan, 108, fills 944 of about 950 px of column), at 8pt about 124 (the Spanish test
+ * plan, 126, ran 9 px onto a second page; at 7.5pt it fits). The crisis lines and the headings keep
+ * their own sizes, so a smaller body type gains less than its size suggests.
+ */
+const PRINT_SIZES = [
+  { above: 120, className: "print:text-[7.5pt]" },
+  { above: 108, className: "print:text-[8pt]" },
+] as const;
+const printSize = (lines: number) => PRINT_SIZES.find((size) => lines > size.above)?.className ?? "print:text-[9pt]";
+
 const blank = <span className="text-muted print:text-black">________________________</span>;
 
 /**
@@ -82,7 +94,7 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
   const size = printLines(content, locale);
   return (
     <article
-      className={`print-plan text-base print:leading-[1.25] ${size > 150 ? "print:text-[7.5pt]" : size > 118 ? "print:text-[8pt]" : "print:text-[9pt]"}`}
+      className={`print-plan text-base print:leading-[1.25] ${printSize(size)}`}
       aria-labelledby="print-title"
     >
       <div className="card no-print grid gap-2">
