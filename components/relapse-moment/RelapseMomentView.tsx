@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { RelapseMoment } from "@/lib/family/relapse-moment";
 import { ActNow } from "./ActNow";
 import { ShortGuidance } from "./ShortGuidance";
@@ -9,10 +10,11 @@ import { YourPlan } from "./YourPlan";
  * 911, then naloxone), the family's plan, who was told, then the general guidance, shortened.
  */
 export function RelapseMomentView({ moment, saved }: { moment: RelapseMoment; saved: boolean }) {
+  const t = useTranslations("RelapseMoment");
   const checkIn = moment.alerted?.checkIn.id ?? null;
   return (
     <div className="relapse-moment">
-      <h1 className="moment-title">Right now</h1>
+      <h1 className="moment-title">{t("title")}</h1>
       <ActNow />
       <YourPlan moment={moment} checkIn={checkIn} saved={saved} />
       {moment.alerted ? <WhoWasTold familyId={moment.familyId} alerted={moment.alerted} /> : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { RelapseMoment } from "@/lib/family/relapse-moment";
 import { planPath } from "@/components/family/plan/parts";
 import { PlanCalls } from "./PlanCalls";
@@ -10,23 +11,24 @@ import { WriteLink } from "./WriteLink";
  * three that is empty has a button to its short form, which comes back here when saved.
  */
 export function YourPlan({ moment, checkIn, saved }: { moment: RelapseMoment; checkIn: string | null; saved: boolean }) {
+  const t = useTranslations("RelapseMoment");
   const { responses } = moment;
   const anyResponses = responses.helpful.length > 0 || responses.avoid.length > 0 || responses.ownWords || responses.avoidOwnWords;
   return (
     <section aria-labelledby="your-plan-heading" id="your-plan" className="moment-plan">
-      <h2 id="your-plan-heading">Your plan</h2>
+      <h2 id="your-plan-heading">{t("yourPlan")}</h2>
       {saved ? (
         <p role="status" className="form-success mb-3">
-          Saved in your plan. Everyone in your family space can see it now.
+          {t("saved")}
         </p>
       ) : null}
       {moment.planEmpty ? (
-        <p>Your family has not written a plan yet. Three parts matter most tonight. Each one is a short form.</p>
+        <p>{t("planEmpty")}</p>
       ) : null}
       <PlanNaloxone moment={moment} checkIn={checkIn} />
       <PlanCalls moment={moment} checkIn={checkIn} />
 
-      <h3>Your first steps</h3>
+      <h3>{t("firstSteps")}</h3>
       {moment.firstSteps.length > 0 ? (
         <ol className="moment-steps">
           {moment.firstSteps.map((step, i) => (
@@ -40,28 +42,28 @@ export function YourPlan({ moment, checkIn, saved }: { moment: RelapseMoment; ch
           familyId={moment.familyId}
           checkIn={checkIn}
           part="relapse"
-          text="What will your family do first, in order? Write it once, on a calm day, and it is here on a hard one."
-          label="Write your first steps"
+          text={t("writeFirstSteps")}
+          label={t("writeFirstStepsLabel")}
         />
       )}
 
       {anyResponses ? (
         <>
-          <h3>How we said we would respond</h3>
-          <Chosen title="What we will do" items={responses.helpful} ownWords={responses.ownWords} className="responses helpful" />
-          <Chosen title="What we will not do" items={responses.avoid} ownWords={responses.avoidOwnWords} className="responses avoid" />
+          <h3>{t("howRespond")}</h3>
+          <Chosen title={t("whatWeWillDo")} items={responses.helpful} ownWords={responses.ownWords} className="responses helpful" />
+          <Chosen title={t("whatWeWillNotDo")} items={responses.avoid} ownWords={responses.avoidOwnWords} className="responses avoid" />
         </>
       ) : null}
 
       {moment.boundaries ? (
         <>
-          <h3>Our house rules</h3>
+          <h3>{t("houseRules")}</h3>
           <p className="whitespace-pre-line">{moment.boundaries}</p>
         </>
       ) : null}
 
       <p className="mt-4">
-        <a href={planPath(moment.familyId)}>See the whole plan</a>
+        <a href={planPath(moment.familyId)}>{t("seeWholePlan")}</a>
       </p>
     </section>
   );

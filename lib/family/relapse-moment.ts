@@ -1,6 +1,7 @@
 import "server-only";
 import { whoWasTold, type AlertedCheckIn } from "../notifications/alert-audience";
 import { requireMember, type Actor } from "./access";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { checklistGroups, getPlan, isPlanEmpty, type NaloxoneStatus, type PlanContent } from "./plan";
 
 /**
@@ -9,7 +10,8 @@ import { checklistGroups, getPlan, isPlanEmpty, type NaloxoneStatus, type PlanCo
  * Members only; the plan is the family's (every member may read it), and the only check-in it
  * looks at is the reader's own.
  */
-export type CallContact = { name: string; detail?: string; phone?: string; note?: string };
+/** `name` is missing when the family wrote neither a name nor a relationship (the page says "Someone to call"). */
+export type CallContact = { name?: string; detail?: string; phone?: string; note?: string };
 
 /** The three parts a family most needs tonight; an empty one gets a short way to write it. */
 export const TONIGHT_PARTS = ["emergency", "people", "relapse"] as const;
@@ -31,9 +33,9 @@ export type RelapseMoment = {
   planEmpty: boolean;
 };
 
-function chosenResponses(content: PlanContent): RelapseMoment["responses"] {
+function chosenResponses(content: PlanContent, locale: Locale): RelapseMoment["responses"] {
   const chosen = new Set(content.responses.ids);
-  const [helpful, avoid] = checklistGroups("responses");
+  const [helpful, avoid] = checklistGroups("responses", locale);
   const labels = (group: typeof helpful) => (group?.options ?? []).filter((o) => chosen.has(o.value)).map((o) => o.label);
   return {
     helpful: labels(helpful),
@@ -46,7 +48,7 @@ function chosenResponses(content: PlanContent): RelapseMoment["responses"] {
 export async function getRelapseMoment(
   actor: Actor | null | undefined,
   familyId: string,
-  options: { checkInId?: unknown; today?: Date | string } = {},
+  options: { checkInId?: unknown; today?: Date | string; locale?: Locale } = {},
 ): Promise<RelapseMoment> {
   const access = await requireMember(actor, familyId);
   const [plan, alerted] = await Promise.all([
@@ -54,8 +56,8 @@ export async function getRelapseMoment(
     options.checkInId === undefined ? null : whoWasTold(actor, access.familyId, options.checkInId),
   ]);
   const c = plan.content;
-  const people = c.people.map((p) => ({ name: p.name ?? p.relationship ?? "Someone to call", detail: p.name ? p.relationship : undefined, phone: p.phone, note: p.whenToCall }));
-  const treatment = c.treatment.map((t) => ({ name: t.name ?? t.role ?? "Treatment team", detail: t.name ? t.role : undefined, phone: t.phone, note: t.notes }));
+  const people = c.people.map((p) => ({ name: p.name ?? p.relationship, detail: p.name ? p.relationship : undefined, phone: p.phone, note: p.whenToCall }));
+  const treatment = c.treatment.map((t) => ({ name: t.name ?? t.role, detail: t.name ? t.role : undefined, phone: t.phone, note: t.notes }));
   const missing: TonightPart[] = [];
   if (!c.emergency.naloxoneLocation) missing.push("emergency");
   if (![...people, ...treatment].some((contact) => contact.phone)) missing.push("people");
@@ -68,7 +70,7 @@ export async function getRelapseMoment(
     people,
     treatment,
     firstSteps: c.relapseSteps,
-    responses: chosenResponses(c),
+    responses: chosenResponses(c, options.locale ?? DEFAULT_LOCALE),
     boundaries: c.boundaries,
     missing,
     planEmpty: isPlanEmpty(c),

@@ -17,11 +17,12 @@ import {
 import { createFamilyWith, outsiders } from "../support/fixtures";
 import { restorePlanVersionAction, savePlanPartAction } from "@/app/(app)/family/[familyId]/plan/actions";
 import { initialFormState, type FormAction, type FormState } from "@/lib/forms/form-state";
+import { translator } from "@/lib/i18n/text";
 
 // The server actions read the session; here the signed-in person is set by the test. Redirects are
 // Next.js's own, read back by run() below.
 const session = vi.hoisted(() => ({
-  user: null as { id: string; name: string; email: string } | null,
+  user: null as { id: string; name: string; email: string; locale: "en" | "es" } | null,
 }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
@@ -150,7 +151,8 @@ describe("safety plan: saving and reading", () => {
 
     expect(await db.safetyPlan.findUniqueOrThrow({ where: { familyId } })).toEqual(before);
     expect(await versionCount(familyId)).toBe(1);
-    expect(STALE_PLAN_MESSAGE).toMatch(/^Someone else saved the plan while you were editing/);
+    expect(translator("en")(STALE_PLAN_MESSAGE)).toMatch(/^Someone else saved the plan while you were editing/);
+    expect(translator("es")(STALE_PLAN_MESSAGE)).toMatch(/^Otra persona guardó el plan mientras usted lo cambiaba/);
   });
 
   it("when two people save from the same version at once, one wins and the other is told", async () => {
@@ -288,8 +290,8 @@ describe("safety plan: who gets nothing", () => {
 });
 
 describe("safety plan: the server actions", () => {
-  const signIn = (actor: { userId: string } | null) => {
-    session.user = actor ? { id: actor.userId, name: "Someone", email: "someone@example.test" } : null;
+  const signIn = (actor: { userId: string } | null, locale: "en" | "es" = "en") => {
+    session.user = actor ? { id: actor.userId, name: "Someone", email: "someone@example.test", locale } : null;
   };
   const formOf = (entries: Record<string, string | string[]>) => {
     const data = new FormData();
@@ -381,6 +383,27 @@ describe("safety plan: the server actions", () => {
     expect(result.state?.status).toBe("error");
     expect(Object.keys(result.state!.fieldErrors!)).toEqual(["people.1.phone"]);
     expect(result.state!.values).toMatchObject({ "people.1.name": "Jo", "people.1.phone": "call her" });
+    expect(await versionCount(familyId)).toBe(0);
+  });
+
+  it("answers each reader in their own language: the field's error and the summary, with the limits in the words", async () => {
+    const { familyId, owner } = await createFamilyWith();
+    const form = () => formOf({ expectedVersion: "0", "people.0.name": "Jo", "people.0.phone": "call her", "people.0.whenToCall": "x".repeat(161) });
+    signIn(owner);
+    const english = (await run(savePart(familyId, "people"), form())).state!;
+    expect(english.fieldErrors).toEqual({
+      "people.0.phone": ["Use only numbers, spaces and + - ( ), for example 555-123-4567."],
+      "people.0.whenToCall": ["Use at most 160 characters."],
+    });
+    expect(english.message).toBe("Please check this part. Nothing is saved yet.");
+    signIn(owner, "es");
+    const spanish = (await run(savePart(familyId, "people"), form())).state!;
+    expect(spanish.fieldErrors).toEqual({
+      "people.0.phone": ["Use solo números, espacios y + - ( ). Por ejemplo: 555-123-4567."],
+      "people.0.whenToCall": ["Use 160 caracteres como máximo."],
+    });
+    expect(spanish.message).toBe("Revise esta parte, por favor. Todavía no se guardó nada.");
+    expect(spanish).not.toHaveProperty("messageValues");
     expect(await versionCount(familyId)).toBe(0);
   });
 

@@ -6,6 +6,14 @@ vi.mock("@/lib/db", () => ({ db: {} }));
 const { parsePlanForm, planContent, isPlanEmpty, emptyPlan, naloxoneStatus, readPlanContent, checklistGroups, PLAN_LIMITS } =
   await import("@/lib/family/plan");
 
+const { translator, isMessageKey } = await import("@/lib/i18n/text");
+
+/** A refusal in English words, as the action wrapper (lib/forms/action.ts) shows it to an English reader. */
+function english(key: string, values?: Record<string, string | number>): string {
+  expect(isMessageKey(key), key).toBe(true);
+  return translator("en")(key as Parameters<ReturnType<typeof translator>>[0], values);
+}
+
 function form(entries: [string, string][]) {
   const data = new FormData();
   for (const [key, value] of entries) data.append(key, value);
@@ -114,11 +122,18 @@ describe("edit form → plan", () => {
     expect(Object.keys(errors).sort()).toEqual(
       ["boundaries", "emergency.naloxoneExpiry", "people.1.phone", "people.2.name", "relapseSteps.2", "signs.mental", "treatment.0.name"].sort(),
     );
-    expect(errors["people.1.phone"]![0]).toMatch(/numbers/);
-    expect(errors["people.2.name"]![0]).toMatch(/name/);
-    expect(errors["relapseSteps.2"]![0]).toBe(`Use at most ${PLAN_LIMITS.medium} characters.`);
-    expect(errors["signs.mental"]![0]).toMatch(/from the list/);
-    expect(parsed.state.message).toMatch(/Nothing is saved/);
+    const words = (key: string) => english(key, parsed.state.messageValues);
+    expect(words(errors["people.1.phone"]![0]!)).toMatch(/numbers/);
+    expect(words(errors["people.2.name"]![0]!)).toMatch(/name/);
+    expect(words(errors["relapseSteps.2"]![0]!)).toBe(`Use at most ${PLAN_LIMITS.medium} characters.`);
+    expect(words(errors["treatment.0.name"]![0]!)).toBe(`Use at most ${PLAN_LIMITS.short} characters.`);
+    expect(words(errors.boundaries![0]!)).toBe(`Use at most ${PLAN_LIMITS.long} characters.`);
+    expect(words(errors["signs.mental"]![0]!)).toMatch(/from the list/);
+    expect(words(parsed.state.message!)).toMatch(/Nothing is saved/);
+    // The same refusal in Spanish, with the same limits.
+    expect(translator("es")(errors["relapseSteps.2"]![0] as "PlanForm.errors.tooLong.medium", parsed.state.messageValues)).toBe(
+      `Use ${PLAN_LIMITS.medium} caracteres como máximo.`,
+    );
   });
 
   it("gives back everything typed, and blanks for fields that were not sent", () => {
@@ -150,7 +165,7 @@ describe("edit form → plan", () => {
     for (let i = 0; i <= PLAN_LIMITS.people; i++) entries.push([`people.${i}.name`, `Person ${i + 1}`]);
     const parsed = parsePlanForm(form(entries));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.state.fieldErrors!.people![0]).toMatch(/up to 12 people/);
+    if (!parsed.ok) expect(english(parsed.state.fieldErrors!.people![0]!, parsed.state.messageValues)).toMatch(/up to 12 people/);
     // 12 filled rows and 2 blank ones are fine.
     const ok = parsePlanForm(form([...entries.slice(0, PLAN_LIMITS.people), ...blankPerson(12), ...blankPerson(13)]));
     expect(ok.ok).toBe(true);
@@ -160,7 +175,7 @@ describe("edit form → plan", () => {
     const entries: [string, string][] = Array.from({ length: 13 }, (_, i) => [`relapseSteps.${i}`, `Step ${i + 1}`]);
     const parsed = parsePlanForm(form(entries));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.state.fieldErrors!.relapseSteps![0]).toMatch(/up to 12 steps/);
+    if (!parsed.ok) expect(english(parsed.state.fieldErrors!.relapseSteps![0]!, parsed.state.messageValues)).toMatch(/up to 12 steps/);
   });
 
   it("checks each checklist against its own part of the catalogue", () => {

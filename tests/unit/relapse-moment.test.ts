@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getPage } from "@/lib/content";
 import { getRightNowDigest } from "@/lib/content/right-now";
-import { nameList, toldSentences } from "@/components/relapse-moment/told";
+import { nameList, toldSentences as toldIn, type ToldWords } from "@/components/relapse-moment/told";
+import { translator } from "@/lib/i18n/text";
+import type { WhoWasTold } from "@/lib/notifications/alert-audience";
+import type { Locale } from "@/lib/i18n/locales";
+
+const wordsIn = (locale: Locale): ToldWords => (key, values) => translator(locale)(`RelapseMoment.told.${key}`, values);
+const toldSentences = (told: WhoWasTold, locale: Locale = "en") => toldIn(told, wordsIn(locale), locale);
 
 describe("the block that acts first (content/pages/right-now.md)", () => {
   it("opens /right-now, before the overdose signs: call 911, then give naloxone, which links to the steps", () => {
@@ -53,5 +59,17 @@ describe("who was told, in words", () => {
 describe("who was told, when some turned alerts off", () => {
   it("does not say 'the other' members when not all of them were told", () => {
     expect(toldSentences({ state: "told", names: ["Ana", "Luis"], turnedOff: 1, emailed: false }).lead).toBe("We let two members know: Ana and Luis.");
+  });
+});
+
+describe("who was told, in Spanish", () => {
+  it("names the members in Spanish, with the numbers in words", () => {
+    expect(nameList(["Ana", "Luis", "Sam"], "es")).toBe("Ana, Luis y Sam");
+    expect(toldSentences({ state: "told", names: ["Luis"], turnedOff: 0, emailed: false }, "es").lead).toBe("Avisamos a Luis.");
+    expect(toldSentences({ state: "told", names: ["Ana", "Luis"], turnedOff: 0, emailed: false }, "es").lead).toBe("Avisamos a las otras dos personas: Ana y Luis.");
+    expect(toldSentences({ state: "told", names: ["Ana", "Luis"], turnedOff: 1, emailed: false }, "es").lead).toBe("Avisamos a dos personas: Ana y Luis.");
+    const some = toldSentences({ state: "told", names: ["Ana"], turnedOff: 2, emailed: true }, "es");
+    expect(some.more).toBe("Otras dos personas apagaron estos avisos, así que no se enteraron. Lo verán en el espacio familiar. También les enviamos un correo electrónico que solo dice que hay algo nuevo.");
+    expect(toldSentences({ state: "private" }, "es").lead).toMatch(/^No avisamos a nadie\. Este registro es privado/);
   });
 });

@@ -1,18 +1,17 @@
+import { useTranslations } from "next-intl";
 import { planPath } from "./parts";
 
 /** The top of the edit page. */
 export function EditIntro({ familyId, isNew }: { familyId: string; isNew: boolean }) {
+  const t = useTranslations("Plan.edit");
   return (
     <header className="grid gap-3">
       <p className="m-0">
-        <a href={planPath(familyId)} className="tap">Back to the plan</a>
+        <a href={planPath(familyId)} className="tap">{t("back")}</a>
       </p>
-      <h1 className="mb-0">{isNew ? "Start your safety plan" : "Change your safety plan"}</h1>
-      <p className="m-0">
-        Choose a part, fill in what you can, and save it. Every part is optional, and you can come back any time. It works best if you
-        write it together, at a quiet time, when no one is upset.
-      </p>
-      <p className="muted m-0">Everyone in your family space can see and change this plan. Each save is kept, so you can look back.</p>
+      <h1 className="mb-0">{isNew ? t("startTitle") : t("changeTitle")}</h1>
+      <p className="m-0">{t("intro")}</p>
+      <p className="muted m-0">{t("everyone")}</p>
     </header>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
 // Small pieces of the plan's edit form that read the form's state, as the shared fields do.
+import { useTranslations } from "next-intl";
 import { useFieldState } from "@/components/ui/form/ActionForm";
 import { ErrorSummaryBox } from "@/components/ui/form/ErrorSummary";
-import { describeField } from "./labels";
+import { describeField, partKey, type FieldWords } from "./labels";
 
 /**
  * The version the person started editing from. After "someone else saved", the action sends back
@@ -30,10 +31,21 @@ export function ListError({ name }: { name: string }) {
 /** The error summary with the plan's own words for its fields ("Person 2: Phone number"). */
 export function PlanErrorSummary() {
   const state = useFieldState();
+  const t = useTranslations("PlanForm");
+  const plan = useTranslations("Plan");
   if (state.status !== "error") return null;
+  const words: FieldWords = {
+    label: (key) => t(`labels.${key}`),
+    part: (id) => plan(partKey(id, "title")),
+    person: (number) => t("person", { number }),
+    teamMember: (number) => t("teamMember", { number }),
+    fieldOfRow: (row, field) => t("fieldOfRow", { row, field }),
+    stepOfPart: (part, number) => t("stepOfPart", { part, number }),
+    thisForm: t("thisForm"),
+  };
   const items = Object.entries(state.fieldErrors ?? {}).flatMap(([field, errors]) => {
     if (!errors?.length) return [];
-    const { label, href } = describeField(field);
+    const { label, href } = describeField(field, words);
     return [{ field, text: `${label}: ${errors[0]}`, href }];
   });
   return <ErrorSummaryBox items={items} message={state.message} />;
@@ -44,10 +56,11 @@ export function PlanErrorSummary() {
  * soon as the next submit is refused: never a green "Saved" beside a red error.
  */
 export function AddedNotice() {
+  const t = useTranslations("PlanForm");
   if (useFieldState().status !== "idle") return null;
   return (
     <p role="status" className="form-success">
-      Saved. There is a new empty row below.
+      {t("added")}
     </p>
   );
 }

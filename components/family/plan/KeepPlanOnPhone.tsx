@@ -1,20 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { formatMoment } from "@/lib/dates";
 import { useBrowserValue } from "@/components/ui/form/client-only";
 import { canKeepPlan, forgetKeptPlans, keepPlan, keptPlanHere, refreshKeptPlan, type KeptPlan } from "@/lib/offline/kept-plan";
 
-type State = { phase: "unknown" | "off" | "on" | "working"; keptAt?: string; message?: string; problem?: string };
+/** `message` and `problem` are message keys (KeptPlan). */
+type Message = "kept" | "forgotten" | "offline" | "signedOut" | "problem";
+type State = { phase: "unknown" | "off" | "on" | "working"; keptAt?: string; message?: Message; problem?: Message };
 
-const PROBLEMS: Record<string, string> = {
-  offline: "There is no signal, so the plan was not saved on this phone. Try again when you are back online.",
-  "signed-out": "You are signed out, so the plan was not saved on this phone. Sign in and try again.",
-};
-const PROBLEM = "The plan could not be saved on this phone. Reload the page and try again.";
+const PROBLEMS: Record<string, Message> = { offline: "offline", "signed-out": "signedOut" };
 
-// In the person's one zone (from the server), like every other time in the app.
-const when = (iso: string | undefined, timeZone: string) => (iso ? formatMoment(new Date(iso), timeZone) : "");
+// In the person's one zone (from the server) and language, like every other time in the app.
+const when = (iso: string | undefined, timeZone: string, locale: "en" | "es") => (iso ? formatMoment(new Date(iso), timeZone, locale) : "");
 const fromAnswer = (answer: KeptPlan): State => (answer.kept ? { phase: "on", keptAt: answer.keptAt } : { phase: "off" });
 
 /**
@@ -23,6 +22,8 @@ const fromAnswer = (answer: KeptPlan): State => (answer.kept ? { phase: "on", ke
  * JavaScript and a service worker, so without them it shows nothing.
  */
 export function KeepPlanOnPhone({ path, version, timeZone }: { path: string; version: number; timeZone: string }) {
+  const t = useTranslations("KeptPlan");
+  const locale = useLocale();
   const supported = useBrowserValue(canKeepPlan, false);
   const [state, setState] = useState<State>({ phase: "unknown" });
   const action = useRef<HTMLButtonElement>(null);
@@ -48,8 +49,8 @@ export function KeepPlanOnPhone({ path, version, timeZone }: { path: string; ver
     const answer = await keepPlan(path).catch((): KeptPlan => ({ kept: false }));
     setState(
       answer.kept
-        ? { phase: "on", keptAt: answer.keptAt, message: "Done. Our plan is now kept on this phone." }
-        : { phase: "off", problem: PROBLEMS[answer.reason ?? ""] ?? PROBLEM },
+        ? { phase: "on", keptAt: answer.keptAt, message: "kept" }
+        : { phase: "off", problem: PROBLEMS[answer.reason ?? ""] ?? "problem" },
     );
     focusAction();
   }
@@ -57,7 +58,7 @@ export function KeepPlanOnPhone({ path, version, timeZone }: { path: string; ver
   async function forget() {
     setState({ phase: "working", keptAt: state.keptAt });
     await forgetKeptPlans().catch(() => undefined);
-    setState({ phase: "off", message: "Done. The plan is no longer kept on this phone." });
+    setState({ phase: "off", message: "forgotten" });
     focusAction();
   }
 
@@ -65,40 +66,35 @@ export function KeepPlanOnPhone({ path, version, timeZone }: { path: string; ver
   return (
     <section aria-labelledby="keep-plan-title" className="card grid gap-3 print:hidden" data-testid="keep-plan" data-plan-version={version}>
       <h2 id="keep-plan-title" className="m-0">
-        Our plan with no signal
+        {t("title")}
       </h2>
       {on ? (
         <>
           <p className="m-0">
-            <strong>Our plan is kept on this phone.</strong> It opens here even with no signal.
-            {state.keptAt ? ` This copy was saved ${when(state.keptAt, timeZone)}.` : null}
+            {t.rich("keptHere", { strong: (chunks) => <strong>{chunks}</strong> })}
+            {state.keptAt ? t("keptAt", { when: when(state.keptAt, timeZone, locale) }) : null}
           </p>
-          <p className="m-0">
-            It is updated each time you open the plan with a signal. Signing out, Quick exit or the button below removes it.
-          </p>
+          <p className="m-0">{t("updated")}</p>
           <button ref={action} type="button" className="button button-secondary" onClick={forget} disabled={state.phase === "working"}>
-            Forget this phone
+            {t("forget")}
           </button>
         </>
       ) : (
         <>
-          <p className="m-0">You can keep a copy of this plan on this phone, so it opens even with no signal. This is off until you turn it on.</p>
-          <p className="m-0">
-            <strong>Only do this on a phone that is yours alone.</strong> The plan has names, phone numbers and where the naloxone is
-            kept. With no signal, anyone who picks up this phone could open the copy without signing in.
-          </p>
-          <p className="m-0">Signing out, Quick exit or &quot;Forget this phone&quot; removes it.</p>
+          <p className="m-0">{t("offer")}</p>
+          <p className="m-0">{t.rich("warning", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p className="m-0">{t("removes")}</p>
           <button ref={action} type="button" className="button" onClick={keep} disabled={state.phase === "working"}>
-            Keep our plan on this phone
+            {t("keep")}
           </button>
         </>
       )}
       <p role="status" className={state.message ? "form-success" : "sr-only"}>
-        {state.message ?? ""}
+        {state.message ? t(state.message) : ""}
       </p>
       {state.problem ? (
         <p role="alert" className="form-error">
-          {state.problem}
+          {t(state.problem)}
         </p>
       ) : null}
     </section>
@@ -107,6 +103,8 @@ export function KeepPlanOnPhone({ path, version, timeZone }: { path: string; ver
 
 /** At the top of the plan page, with no signal: this is the copy kept on this phone, and how old it is. */
 export function KeptCopyNotice({ path, timeZone }: { path: string; timeZone: string }) {
+  const t = useTranslations("KeptPlan");
+  const locale = useLocale();
   const offline = useBrowserValue(() => canKeepPlan() && !navigator.onLine, false);
   const [keptAt, setKeptAt] = useState<string | null>(null);
   useEffect(() => {
@@ -123,7 +121,9 @@ export function KeptCopyNotice({ path, timeZone }: { path: string; timeZone: str
   if (!offline || keptAt === null) return null;
   return (
     <p role="status" className="card print:hidden">
-      <strong>No signal.</strong> This is the copy of your plan kept on this phone{keptAt ? `, saved ${when(keptAt, timeZone)}` : ""}.
+      {keptAt
+        ? t.rich("noSignalSaved", { strong: (chunks) => <strong>{chunks}</strong>, when: when(keptAt, timeZone, locale) })
+        : t.rich("noSignal", { strong: (chunks) => <strong>{chunks}</strong> })}
     </p>
   );
 }

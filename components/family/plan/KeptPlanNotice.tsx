@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useBrowserValue } from "@/components/ui/form/client-only";
 import { anyPlanKeptHere, canKeepPlan, forgetKeptPlans } from "@/lib/offline/kept-plan";
 
 /** On the account page: "this phone keeps your plan", with "Forget this phone". Nothing when no plan is kept. */
 export function KeptPlanNotice() {
+  const t = useTranslations("KeptPlan");
   const supported = useBrowserValue(canKeepPlan, false);
   const [state, setState] = useState<"none" | "kept" | "forgotten">("none");
   useEffect(() => {
@@ -22,10 +24,10 @@ export function KeptPlanNotice() {
   if (state === "none") return null;
   return (
     <section aria-labelledby="this-phone-title">
-      <h2 id="this-phone-title">This phone</h2>
+      <h2 id="this-phone-title">{t("accountTitle")}</h2>
       {state === "kept" ? (
         <>
-          <p>A copy of your family&apos;s plan is kept on this phone, so it opens with no signal.</p>
+          <p>{t("accountKept")}</p>
           <button
             type="button"
             className="button button-secondary"
@@ -34,12 +36,12 @@ export function KeptPlanNotice() {
               setState("forgotten");
             }}
           >
-            Forget this phone
+            {t("forget")}
           </button>
         </>
       ) : (
         <p role="status" className="form-success">
-          Done. No plan is kept on this phone now.
+          {t("accountForgotten")}
         </p>
       )}
     </section>

@@ -1,16 +1,15 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { NaloxoneStatus } from "@/lib/family/plan";
 import { formatDay } from "./format";
 
 /** A warning when the naloxone is past its date or runs out within 30 days; nothing otherwise. */
 export function NaloxoneNotice({ status, compact = false }: { status: NaloxoneStatus; compact?: boolean }) {
+  const t = useTranslations("Plan.naloxone");
+  const locale = useLocale();
   if (status.state !== "expired" && status.state !== "soon") return null;
-  const date = formatDay(status.expiry);
+  const date = formatDay(status.expiry, "long", locale);
   const expired = status.state === "expired";
-  const headline = expired
-    ? `Your naloxone expired on ${date}.`
-    : status.days === 0
-      ? "Your naloxone expires today."
-      : `Your naloxone expires in ${status.days} ${status.days === 1 ? "day" : "days"}, on ${date}.`;
+  const headline = expired ? t("expired", { date }) : status.days === 0 ? t("today") : t("soon", { days: status.days, date });
   return (
     <p
       className={
@@ -23,8 +22,7 @@ export function NaloxoneNotice({ status, compact = false }: { status: NaloxoneSt
       {compact ? null : (
         <>
           {" "}
-          {expired ? "Get a new one soon." : "Get a new one before then."} In the US, pharmacies sell naloxone nasal spray without a
-          prescription. Then change the date in your plan.
+          {expired ? t("getNew") : t("getNewBefore")} {t("pharmacies")}
         </>
       )}
     </p>

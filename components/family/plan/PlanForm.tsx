@@ -1,25 +1,20 @@
+import { useLocale, useTranslations } from "next-intl";
 import { pagePath } from "@/lib/content";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { ChoiceGroup, TextArea, TextField } from "@/components/ui/form/fields";
 import { PLAN_LIMITS, checklistGroups, type ChecklistKind, type PlanContent } from "@/lib/family/plan";
 import type { FormAction } from "@/lib/forms/form-state";
 import { AddedNotice, ExpectedVersionField, ListError, PlanErrorSummary } from "./FormBits";
-import { EMERGENCY_LABELS, OWN_WORDS_LABELS, PERSON_LABELS, TREATMENT_LABELS, groupAnchor } from "./labels";
-import { partAnchor, partTitle, planPath, type PlanPartId } from "./parts";
+import { OWN_WORDS_LABELS, groupAnchor } from "./labels";
+import { partAnchor, partKey, planPath, type PlanPartId } from "./parts";
 import { PartGuideLink } from "./PartGuideLink";
 import { rightNowPath } from "@/components/relapse-moment/paths";
+import type { Locale } from "@/lib/i18n/locales";
 
 
 /** Rows to show: the saved ones and one blank one ("Save and add another" brings the next). */
 const rowCount = (saved: number, limit: number, atLeast = 1) => Math.min(limit, Math.max(saved + 1, atLeast));
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-/** The plan's three free-text parts: the same field, each with its own prompt. */
-const TEXT_PARTS = {
-  boundaries: "The lines your family will hold, such as no drug use in your home, or no cash. Choose only what you are ready to follow through on.",
-  goals: "Your loved one's reasons for getting well. If they want to, they can write this part in their own words.",
-  aftercare: "Medicine visits, meetings, programs, counseling and therapy, with days and times. Put each one on its own line.",
-} as const;
 
 /**
  * One part of the plan as its own short form, with its own Save. Works without JavaScript: lists
@@ -46,40 +41,47 @@ export function PlanPartForm({
   /** Back from "Save and add another": say it was saved, until the next submit. */
   added?: boolean;
 }) {
+  const t = useTranslations("PlanForm");
   return (
-    <ActionForm action={action} submitLabel="Save this part" errorSummary={<PlanErrorSummary />} extraActions={<AddAnother part={part} content={content} />}>
+    <ActionForm action={action} submitLabel={t("save")} errorSummary={<PlanErrorSummary />} extraActions={<AddAnother part={part} content={content} />}>
       {added ? <AddedNotice /> : null}
       <ExpectedVersionField version={version} />
       <PartFields part={part} content={content} />
       <p className="m-0">
         {fromRightNow ? (
-          <a href={rightNowPath(familyId, { checkIn: fromRightNow.checkIn }, "#your-plan")} className="tap">Go back without saving</a>
+          <a href={rightNowPath(familyId, { checkIn: fromRightNow.checkIn }, "#your-plan")} className="tap">{t("goBackNoSave")}</a>
         ) : (
-          <a href={planPath(familyId, `#${partAnchor(part)}`)} className="tap">Back to the plan without saving</a>
+          <a href={planPath(familyId, `#${partAnchor(part)}`)} className="tap">{t("backNoSave")}</a>
         )}
       </p>
     </ActionForm>
   );
 }
 
-const LIST_PARTS: Partial<Record<PlanPartId, { saved: (c: PlanContent) => number; limit: number; label: string }>> = {
-  people: { saved: (c) => c.people.length, limit: PLAN_LIMITS.people, label: "Save and add another person" },
-  treatment: { saved: (c) => c.treatment.length, limit: PLAN_LIMITS.treatment, label: "Save and add another team member" },
-  relapse: { saved: (c) => c.relapseSteps.length, limit: PLAN_LIMITS.relapseSteps, label: "Save and add another step" },
-};
+const LIST_PARTS = {
+  people: { saved: (c: PlanContent) => c.people.length, limit: PLAN_LIMITS.people },
+  treatment: { saved: (c: PlanContent) => c.treatment.length, limit: PLAN_LIMITS.treatment },
+  relapse: { saved: (c: PlanContent) => c.relapseSteps.length, limit: PLAN_LIMITS.relapseSteps },
+} as const;
+const isListPart = (part: PlanPartId): part is keyof typeof LIST_PARTS => part in LIST_PARTS;
 
 /** A second submit button for the list parts, while the list has room. */
 function AddAnother({ part, content }: { part: PlanPartId; content: PlanContent }) {
+  const t = useTranslations("PlanForm");
+  if (!isListPart(part)) return null;
   const list = LIST_PARTS[part];
-  if (!list || list.saved(content) + 1 >= list.limit) return null;
+  if (list.saved(content) + 1 >= list.limit) return null;
   return (
     <button type="submit" name="intent" value="add-row" className="button button-secondary">
-      {list.label}
+      {t(`addAnother.${part}`)}
     </button>
   );
 }
 
 function PartFields({ part, content }: { part: PlanPartId; content: PlanContent }) {
+  const t = useTranslations("PlanForm");
+  const plan = useTranslations("Plan");
+  const locale = useLocale();
   const e = content.emergency;
   const people = rowCount(content.people.length, PLAN_LIMITS.people);
   const treatment = rowCount(content.treatment.length, PLAN_LIMITS.treatment);
@@ -89,20 +91,20 @@ function PartFields({ part, content }: { part: PlanPartId; content: PlanContent 
       return (
         <Part id="emergency">
           <p className="m-0">
-            The overdose steps are shown with your plan for you. You do not need to write them here.
+            {t("intros.emergency")}
           </p>
           <TextField
             name="emergency.naloxoneLocation"
-            label={EMERGENCY_LABELS.naloxoneLocation}
-            hint="Pick one spot everyone knows, easy to reach. For example: kitchen drawer by the sink."
+            label={t("labels.naloxoneLocation")}
+            hint={t("hints.naloxoneLocation")}
             defaultValue={e.naloxoneLocation}
             maxLength={PLAN_LIMITS.medium}
             autoComplete="off"
           />
           <TextField
             name="emergency.naloxoneWhoKnows"
-            label={EMERGENCY_LABELS.naloxoneWhoKnows}
-            hint="Who at home has read the steps on the box and could use it."
+            label={t("labels.naloxoneWhoKnows")}
+            hint={t("hints.naloxoneWhoKnows")}
             defaultValue={e.naloxoneWhoKnows}
             maxLength={PLAN_LIMITS.medium}
             autoComplete="off"
@@ -110,20 +112,20 @@ function PartFields({ part, content }: { part: PlanPartId; content: PlanContent 
           <TextField
             name="emergency.naloxoneExpiry"
             type="date"
-            label={EMERGENCY_LABELS.naloxoneExpiry}
-            hint="The date printed on the box. We will remind you when it is close or has passed."
+            label={t("labels.naloxoneExpiry")}
+            hint={t("hints.naloxoneExpiry")}
             defaultValue={e.naloxoneExpiry}
           />
           <TextField
             name="emergency.hospitalName"
-            label={EMERGENCY_LABELS.hospitalName}
+            label={t("labels.hospitalName")}
             defaultValue={e.hospitalName}
             maxLength={PLAN_LIMITS.short}
             autoComplete="off"
           />
           <TextArea
             name="emergency.hospitalAddress"
-            label={EMERGENCY_LABELS.hospitalAddress}
+            label={t("labels.hospitalAddress")}
             rows={2}
             defaultValue={e.hospitalAddress}
             maxLength={PLAN_LIMITS.medium}
@@ -134,28 +136,27 @@ function PartFields({ part, content }: { part: PlanPartId; content: PlanContent 
       return (
         <Part id="people">
           <p className="m-0">
-            Put the people you would call first at the top. Think of someone who can come over fast, and someone who can look after
-            other children. To take someone off the list, clear their boxes and save.
+            {t("intros.people")}
           </p>
           <ListError name="people" />
           {range(people).map((i) => {
             const row = content.people[i];
             return (
-              <Row key={i} legend={`Person ${i + 1}`} isNew={i === content.people.length}>
-                <TextField name={`people.${i}.name`} label={PERSON_LABELS.name} defaultValue={row?.name} maxLength={PLAN_LIMITS.short} autoComplete="off" />
+              <Row key={i} legend={t("person", { number: i + 1 })} isNew={i === content.people.length}>
+                <TextField name={`people.${i}.name`} label={t("labels.name")} defaultValue={row?.name} maxLength={PLAN_LIMITS.short} autoComplete="off" />
                 <TextField
                   name={`people.${i}.relationship`}
-                  label={PERSON_LABELS.relationship}
-                  hint={i === 0 ? "For example: aunt, neighbor, sponsor." : undefined}
+                  label={t("labels.relationship")}
+                  hint={i === 0 ? t("hints.relationship") : undefined}
                   defaultValue={row?.relationship}
                   maxLength={PLAN_LIMITS.label}
                   autoComplete="off"
                 />
-                <TextField name={`people.${i}.phone`} type="tel" label={PERSON_LABELS.phone} defaultValue={row?.phone} maxLength={PLAN_LIMITS.phone} autoComplete="off" />
+                <TextField name={`people.${i}.phone`} type="tel" label={t("labels.phone")} defaultValue={row?.phone} maxLength={PLAN_LIMITS.phone} autoComplete="off" />
                 <TextField
                   name={`people.${i}.whenToCall`}
-                  label={PERSON_LABELS.whenToCall}
-                  hint={i === 0 ? "For example: any time, day or night." : undefined}
+                  label={t("labels.whenToCall")}
+                  hint={i === 0 ? t("hints.whenToCall") : undefined}
                   defaultValue={row?.whenToCall}
                   maxLength={PLAN_LIMITS.note}
                   autoComplete="off"
@@ -163,68 +164,67 @@ function PartFields({ part, content }: { part: PlanPartId; content: PlanContent 
               </Row>
             );
           })}
-          {people === PLAN_LIMITS.people ? <p className="muted m-0">This list holds up to {PLAN_LIMITS.people} people.</p> : null}
+          {people === PLAN_LIMITS.people ? <p className="muted m-0">{t("peopleLimit", { count: PLAN_LIMITS.people })}</p> : null}
         </Part>
       );
     case "treatment":
       return (
         <Part id="treatment">
-          <p className="m-0">Your loved one&apos;s counselor, doctor, program or therapist. To take someone off the list, clear their boxes.</p>
+          <p className="m-0">{t("intros.treatment")}</p>
           <ListError name="treatment" />
           {range(treatment).map((i) => {
             const row = content.treatment[i];
             return (
-              <Row key={i} legend={`Team member ${i + 1}`} isNew={i === content.treatment.length}>
-                <TextField name={`treatment.${i}.name`} label={TREATMENT_LABELS.name} defaultValue={row?.name} maxLength={PLAN_LIMITS.short} autoComplete="off" />
+              <Row key={i} legend={t("teamMember", { number: i + 1 })} isNew={i === content.treatment.length}>
+                <TextField name={`treatment.${i}.name`} label={t("labels.name")} defaultValue={row?.name} maxLength={PLAN_LIMITS.short} autoComplete="off" />
                 <TextField
                   name={`treatment.${i}.role`}
-                  label={TREATMENT_LABELS.role}
-                  hint={i === 0 ? "For example: counselor, doctor, program." : undefined}
+                  label={t("labels.role")}
+                  hint={i === 0 ? t("hints.role") : undefined}
                   defaultValue={row?.role}
                   maxLength={PLAN_LIMITS.label}
                   autoComplete="off"
                 />
-                <TextField name={`treatment.${i}.phone`} type="tel" label={TREATMENT_LABELS.phone} defaultValue={row?.phone} maxLength={PLAN_LIMITS.phone} autoComplete="off" />
-                <TextArea name={`treatment.${i}.notes`} label={TREATMENT_LABELS.notes} rows={2} defaultValue={row?.notes} maxLength={PLAN_LIMITS.medium} />
+                <TextField name={`treatment.${i}.phone`} type="tel" label={t("labels.phone")} defaultValue={row?.phone} maxLength={PLAN_LIMITS.phone} autoComplete="off" />
+                <TextArea name={`treatment.${i}.notes`} label={t("labels.notes")} rows={2} defaultValue={row?.notes} maxLength={PLAN_LIMITS.medium} />
               </Row>
             );
           })}
-          {treatment === PLAN_LIMITS.treatment ? <p className="muted m-0">This list holds up to {PLAN_LIMITS.treatment} people.</p> : null}
+          {treatment === PLAN_LIMITS.treatment ? <p className="muted m-0">{t("treatmentLimit", { count: PLAN_LIMITS.treatment })}</p> : null}
         </Part>
       );
     case "signs":
       return (
         <Part id="signs">
           <p className="m-0">
-            Tick the early signs you have seen before. They are grouped by the three stages of relapse.{" "}
-            <NewTab href={pagePath("stages-of-relapse")}>Read about the stages</NewTab>
+            {t("intros.signs")} <NewTab href={pagePath("stages-of-relapse", locale)}>{t("readStages")}</NewTab>
           </p>
-          <Checklist kind="signs" chosen={content.signs.ids} />
-          <TextArea name="signs.ownWords" label={OWN_WORDS_LABELS["signs.ownWords"]!} defaultValue={content.signs.ownWords} maxLength={PLAN_LIMITS.ownWords} />
+          <Checklist kind="signs" chosen={content.signs.ids} locale={locale} />
+          <TextArea name="signs.ownWords" label={t(`labels.${OWN_WORDS_LABELS["signs.ownWords"]}`)} defaultValue={content.signs.ownWords} maxLength={PLAN_LIMITS.ownWords} />
         </Part>
       );
     case "triggers":
       return (
         <Part id="triggers">
           <p className="m-0">
-            Tick the things that tend to set off cravings for your loved one. <NewTab href={pagePath("triggers")}>Read about triggers</NewTab>
+            {t("intros.triggers")} <NewTab href={pagePath("triggers", locale)}>{t("readTriggers")}</NewTab>
           </p>
-          <Checklist kind="triggers" chosen={content.triggers.ids} />
-          <TextArea name="triggers.ownWords" label={OWN_WORDS_LABELS["triggers.ownWords"]!} defaultValue={content.triggers.ownWords} maxLength={PLAN_LIMITS.ownWords} />
+          <Checklist kind="triggers" chosen={content.triggers.ids} locale={locale} />
+          <TextArea name="triggers.ownWords" label={t(`labels.${OWN_WORDS_LABELS["triggers.ownWords"]}`)} defaultValue={content.triggers.ownWords} maxLength={PLAN_LIMITS.ownWords} />
         </Part>
       );
     case "responses":
       return (
         <Part id="responses">
           <p className="m-0">
-            Decide now, on a calm day, how your family will respond. <NewTab href={pagePath("responding-to-relapse")}>Read why these matter</NewTab>
+            {t("intros.responses")} <NewTab href={pagePath("responding-to-relapse", locale)}>{t("readResponses")}</NewTab>
           </p>
-          <Checklist kind="responses" chosen={content.responses.ids} only="helpful" />
-          <TextArea name="responses.ownWords" label={OWN_WORDS_LABELS["responses.ownWords"]!} defaultValue={content.responses.ownWords} maxLength={PLAN_LIMITS.ownWords} />
-          <Checklist kind="responses" chosen={content.responses.ids} only="avoid" />
+          <Checklist kind="responses" chosen={content.responses.ids} only="helpful" locale={locale} />
+          <TextArea name="responses.ownWords" label={t(`labels.${OWN_WORDS_LABELS["responses.ownWords"]}`)} defaultValue={content.responses.ownWords} maxLength={PLAN_LIMITS.ownWords} />
+          <Checklist kind="responses" chosen={content.responses.ids} only="avoid" locale={locale} />
           <TextArea
             name="responses.avoidOwnWords"
-            label={OWN_WORDS_LABELS["responses.avoidOwnWords"]!}
+            label={t(`labels.${OWN_WORDS_LABELS["responses.avoidOwnWords"]}`)}
             defaultValue={content.responses.avoidOwnWords}
             maxLength={PLAN_LIMITS.ownWords}
           />
@@ -235,15 +235,14 @@ function PartFields({ part, content }: { part: PlanPartId; content: PlanContent 
     case "aftercare":
       return (
         <Part id={part}>
-          <TextArea name={part} label={partTitle(part)} hint={TEXT_PARTS[part]} rows={6} defaultValue={content[part]} maxLength={PLAN_LIMITS.long} />
+          <TextArea name={part} label={plan(partKey(part, "title"))} hint={t(`hints.${part}`)} rows={6} defaultValue={content[part]} maxLength={PLAN_LIMITS.long} />
         </Part>
       );
     case "relapse":
       return (
         <Part id="relapse">
           <p className="m-0">
-            Write the steps your family will take, in order. For example: stay calm, make sure they are not alone, call their treatment
-            team. Empty boxes are skipped. To change the order, change the words in the boxes.
+            {t("intros.relapse")}
           </p>
           <ListError name="relapseSteps" />
           <ol className="m-0 grid list-none gap-3 p-0">
@@ -251,7 +250,7 @@ function PartFields({ part, content }: { part: PlanPartId; content: PlanContent 
               <li key={i} id={i === content.relapseSteps.length ? "new-row" : undefined}>
                 <TextField
                   name={`relapseSteps.${i}`}
-                  label={`Step ${i + 1}`}
+                  label={t("step", { number: i + 1 })}
                   defaultValue={content.relapseSteps[i]}
                   maxLength={PLAN_LIMITS.medium}
                   autoComplete="off"
@@ -259,7 +258,7 @@ function PartFields({ part, content }: { part: PlanPartId; content: PlanContent 
               </li>
             ))}
           </ol>
-          {steps === PLAN_LIMITS.relapseSteps ? <p className="muted m-0">The plan holds up to {PLAN_LIMITS.relapseSteps} steps.</p> : null}
+          {steps === PLAN_LIMITS.relapseSteps ? <p className="muted m-0">{t("stepsLimit", { count: PLAN_LIMITS.relapseSteps })}</p> : null}
         </Part>
       );
   }
@@ -285,19 +284,20 @@ function Row({ legend, isNew, children }: { legend: string; isNew: boolean; chil
 
 /** A guide page opened beside the form, so nothing typed is lost. */
 function NewTab({ href, children }: { href: string; children: React.ReactNode }) {
+  const t = useTranslations("PlanForm");
   return (
     <a href={href} target="_blank" rel="noopener">
       {children}
-      <span className="sr-only"> (opens in a new tab)</span>
+      <span className="sr-only">{t("newTab")}</span>
     </a>
   );
 }
 
-function Checklist({ kind, chosen, only }: { kind: ChecklistKind; chosen: string[]; only?: string }) {
+function Checklist({ kind, chosen, only, locale }: { kind: ChecklistKind; chosen: string[]; only?: string; locale: Locale }) {
   const ids = new Set(chosen);
   return (
     <>
-      {checklistGroups(kind)
+      {checklistGroups(kind, locale)
         .filter((group) => !only || group.id === only)
         .map((group) => (
           <div key={group.field} id={groupAnchor(group.field)} className="scroll-mt-4">

@@ -1,9 +1,10 @@
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import type { FormAction } from "@/lib/forms/form-state";
 import type { PlanRecord, PlanVersion } from "@/lib/family/plan";
 import { ExpectedVersionField } from "./FormBits";
 import { NaloxoneNotice } from "./NaloxoneNotice";
-import { Moment } from "@/components/ui/Moment";
+import { When } from "./When";
 import { planPath } from "./parts";
 
 /** The top of the plan page: who saved it last, what to do next, and any warning. */
@@ -18,32 +19,23 @@ export function PlanHeader({
   empty: boolean;
   notice?: "saved" | { restored: number };
 }) {
+  const t = useTranslations("Plan.header");
   return (
     <header className="grid gap-3">
-      <h1 className="mb-0">Your family&apos;s safety plan</h1>
+      <h1 className="mb-0">{t("title")}</h1>
       {notice ? (
         <p role="status" className="form-success">
-          {notice === "saved"
-            ? "Your changes are saved. Everyone in your family space can see them now."
-            : `Version ${notice.restored} is the current plan again. The version it replaced is still in Past versions.`}
+          {notice === "saved" ? t("saved") : t("restored", { version: notice.restored })}
         </p>
       ) : null}
       <p className="muted m-0">
-        {plan.updatedAt ? (
-          <>
-            Last saved by {plan.updatedBy ?? "a family member"} on <Moment date={plan.updatedAt} />.
-            Anyone in your family space can change it.
-          </>
-        ) : (
-          "Nobody has written in this plan yet. Anyone in your family space can add to it."
-        )}
+        {plan.updatedAt
+          ? t.rich("lastSaved", { name: plan.updatedBy ?? t("aFamilyMember"), when: () => <When date={plan.updatedAt!} /> })
+          : t("nobodyYet")}
       </p>
       {empty ? (
         <div className="card m-0">
-          <p className="m-0">
-            In a crisis it is hard to think. A plan you write on a calm day does the thinking for you on a hard one. You do not have to
-            fill it all in at once. A good place to start is where the naloxone is kept and who you would call.
-          </p>
+          <p className="m-0">{t("emptyIntro")}</p>
         </div>
       ) : null}
       {/* On paper the warning is printed once, in the emergency part. */}
@@ -54,12 +46,12 @@ export function PlanHeader({
       ) : null}
       <p className="m-0 flex flex-wrap items-center gap-3 print:hidden">
         <a className="button" href={planPath(familyId, "/edit")}>
-          {empty ? "Start your plan" : "Change the plan"}
+          {empty ? t("start") : t("change")}
         </a>
         <a className="button button-secondary" href={planPath(familyId, "/print")}>
-          Print a one-page copy
+          {t("print")}
         </a>
-        {plan.version > 0 ? <a href={planPath(familyId, "/history")} className="tap">Past versions</a> : null}
+        {plan.version > 0 ? <a href={planPath(familyId, "/history")} className="tap">{t("history")}</a> : null}
       </p>
     </header>
   );
@@ -79,29 +71,27 @@ export function VersionHeader({
   /** With the family and this version bound by the page. */
   restoreAction: FormAction;
 }) {
+  const t = useTranslations("Plan.version");
   const isCurrent = version.version === currentVersion;
   return (
     <header className="grid gap-3">
       <p className="m-0">
-        <a href={planPath(familyId, "/history")} className="tap">Past versions</a>
+        <a href={planPath(familyId, "/history")} className="tap">{t("back")}</a>
       </p>
-      <h1 className="mb-0">Version {version.version} of your plan</h1>
-      <p className="m-0">
-        Saved by {version.editedBy} on <Moment date={version.createdAt} />.
-      </p>
+      <h1 className="mb-0">{t("title", { version: version.version })}</h1>
+      <p className="m-0">{t.rich("savedBy", { name: version.editedBy, when: () => <When date={version.createdAt} /> })}</p>
       {isCurrent ? (
         <p className="card m-0">
-          This is the current plan. <a href={planPath(familyId)}>Go to the plan</a>
+          {t("isCurrent")} <a href={planPath(familyId)}>{t("goToPlan")}</a>
         </p>
       ) : (
         <div className="card m-0">
           <p className="m-0">
-            This is an older version, here for you to read. Your current plan is version {currentVersion}.{" "}
-            <a href={planPath(familyId)}>Go to the current plan</a>
+            {t("older", { current: currentVersion })} <a href={planPath(familyId)}>{t("goToCurrent")}</a>
           </p>
-          <ActionForm action={restoreAction} submitLabel="Make this the current plan" className="form my-3">
+          <ActionForm action={restoreAction} submitLabel={t("restore")} className="form my-3">
             <ExpectedVersionField version={currentVersion} />
-            <p className="muted m-0">This saves a copy of this version as the newest one. The current plan stays in Past versions.</p>
+            <p className="muted m-0">{t("restoreHint")}</p>
           </ActionForm>
         </div>
       )}

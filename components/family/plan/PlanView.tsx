@@ -1,10 +1,12 @@
 // Plain links, not next/link: like the reading pages, nothing here needs prefetching.
+import { useLocale, useTranslations } from "next-intl";
 import { getCatalogue, telHref } from "@/lib/content";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { checklistGroups, type ChecklistKind, type NaloxoneStatus, type PlanContent } from "@/lib/family/plan";
 import { NaloxoneNotice } from "./NaloxoneNotice";
 import { formatDay, phoneHref } from "./format";
 import { PlanPartsNav } from "./PlanPartsNav";
-import { PLAN_PARTS, partAnchor, planPath, type PlanPartId } from "./parts";
+import { partAnchor, partKey, planPath, type PlanPartId } from "./parts";
 import { PartGuideLink } from "./PartGuideLink";
 import { SavedHere } from "./SavedHere";
 
@@ -22,7 +24,9 @@ type Props = {
 
 /** The whole plan, part by part. Empty parts say what to add. */
 export function PlanView({ familyId, content, naloxone, editable, reader = "family", saved }: Props) {
-  const ownTitle = reader === "counselor" ? "In the family's words" : "In your own words";
+  const t = useTranslations("Plan.view");
+  const locale = useLocale();
+  const ownTitle = reader === "counselor" ? t("ownWordsCounselor") : t("ownWordsFamily");
   const part = (id: PlanPartId, filled: boolean, children: React.ReactNode, alwaysShow = false) => (
     <Part key={id} id={id} familyId={familyId} editable={editable} filled={filled} alwaysShow={alwaysShow} justSaved={saved === id}>
       {children}
@@ -32,25 +36,25 @@ export function PlanView({ familyId, content, naloxone, editable, reader = "fami
   const emergencyFilled = Boolean(e.naloxoneLocation || e.naloxoneWhoKnows || e.naloxoneExpiry || e.hospitalName || e.hospitalAddress);
   return (
     <div className="plan-view">
-      <PlanPartsNav heading="Parts of the plan" />
+      <PlanPartsNav />
 
-      {part("emergency", emergencyFilled, <Emergency content={content} naloxone={naloxone} editable={editable} ownFirst={saved === "emergency"} />, true)}
+      {part("emergency", emergencyFilled, <Emergency content={content} naloxone={naloxone} editable={editable} ownFirst={saved === "emergency"} locale={locale} />, true)}
       {part("people", content.people.length > 0, <People people={content.people} />)}
       {part("treatment", content.treatment.length > 0, <Treatment team={content.treatment} />)}
       {part(
         "signs",
         content.signs.ids.length > 0 || Boolean(content.signs.ownWords),
-        <Checklist kind="signs" ids={content.signs.ids} ownWords={content.signs.ownWords} ownTitle={ownTitle} />,
+        <Checklist kind="signs" ids={content.signs.ids} ownWords={content.signs.ownWords} ownTitle={ownTitle} locale={locale} />,
       )}
       {part(
         "triggers",
         content.triggers.ids.length > 0 || Boolean(content.triggers.ownWords),
-        <Checklist kind="triggers" ids={content.triggers.ids} ownWords={content.triggers.ownWords} ownTitle={ownTitle} />,
+        <Checklist kind="triggers" ids={content.triggers.ids} ownWords={content.triggers.ownWords} ownTitle={ownTitle} locale={locale} />,
       )}
       {part(
         "responses",
         content.responses.ids.length > 0 || Boolean(content.responses.ownWords || content.responses.avoidOwnWords),
-        <Responses responses={content.responses} ownTitle={ownTitle} />,
+        <Responses responses={content.responses} ownTitle={ownTitle} locale={locale} />,
       )}
       {part("boundaries", Boolean(content.boundaries), <Text value={content.boundaries} />)}
       {part("goals", Boolean(content.goals), <Text value={content.goals} />)}
@@ -88,7 +92,8 @@ function Part({
   justSaved: boolean;
   children: React.ReactNode;
 }) {
-  const meta = PLAN_PARTS.find((p) => p.id === id)!;
+  const t = useTranslations("Plan");
+  const title = t(partKey(id, "title"));
   const editHref = planPath(familyId, `/edit/${id}`);
   const headingId = `${partAnchor(id)}-heading`;
   return (
@@ -101,11 +106,11 @@ function Part({
     >
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <h2 id={headingId} className="mt-2">
-          {meta.title}
+          {title}
         </h2>
         {editable && filled ? (
           <a href={editHref} className="tap text-[0.95rem] print:hidden">
-            Change<span className="sr-only"> {meta.title}</span>
+            {t.rich("view.change", { title, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
           </a>
         ) : null}
       </div>
@@ -114,29 +119,29 @@ function Part({
       {filled || alwaysShow ? children : null}
       {filled ? null : editable ? (
         <p className="muted mt-3 print:hidden">
-          Nothing written here yet. <a href={editHref}>{meta.add}</a>
+          {t("view.nothingYet")} <a href={editHref}>{t(partKey(id, "add"))}</a>
         </p>
       ) : (
-        <p className="muted mt-3">Nothing was written here in this version.</p>
+        <p className="muted mt-3">{t("view.nothingInVersion")}</p>
       )}
     </section>
   );
 }
 
-const missing = <span className="text-muted">Not written down yet</span>;
 
 /** On the current plan the full naloxone warning is at the top of the page, so here it is short. */
-function Emergency({ content, naloxone, editable, ownFirst }: { content: PlanContent; naloxone: NaloxoneStatus; editable: boolean; ownFirst: boolean }) {
-  const { overdose, crisis } = getCatalogue();
+function Emergency({ content, naloxone, editable, ownFirst, locale }: { content: PlanContent; naloxone: NaloxoneStatus; editable: boolean; ownFirst: boolean; locale: Locale }) {
+  const t = useTranslations("Plan.view");
+  const { overdose, crisis } = getCatalogue(locale);
   const emergency = crisis.contacts.find((c) => c.id === "emergency");
   const e = content.emergency;
   const own = (
     <dl className="m-0 grid gap-3">
-      <Detail term="Where the naloxone is kept" value={e.naloxoneLocation} />
-      <Detail term="Who knows how to use it" value={e.naloxoneWhoKnows} />
-      <Detail term="Naloxone expiry date" value={e.naloxoneExpiry ? formatDay(e.naloxoneExpiry) : undefined} />
+      <Detail term={t("naloxoneKept")} value={e.naloxoneLocation} />
+      <Detail term={t("whoKnows")} value={e.naloxoneWhoKnows} />
+      <Detail term={t("expiry")} value={e.naloxoneExpiry ? formatDay(e.naloxoneExpiry, "long", locale) : undefined} />
       <Detail
-        term="Nearest emergency room"
+        term={t("hospital")}
         value={
           e.hospitalName || e.hospitalAddress ? (
             <>
@@ -154,7 +159,7 @@ function Emergency({ content, naloxone, editable, ownFirst }: { content: PlanCon
       {ownFirst ? own : null}
       <NaloxoneNotice status={naloxone} compact={editable} />
       <div className="rounded-lg border-2 border-alert bg-alert-bg px-4 py-3">
-        <h3 className="mt-0">If you think it is an overdose</h3>
+        <h3 className="mt-0">{t("overdoseTitle")}</h3>
         <p className="mb-2">
           <strong>{overdose.ifUnsure}</strong>
         </p>
@@ -168,11 +173,11 @@ function Emergency({ content, naloxone, editable, ownFirst }: { content: PlanCon
         <p className="mt-3 mb-0">
           {emergency ? (
             <a href={telHref(emergency.dial)} className="font-bold text-alert">
-              Call {emergency.number}
+              {t("callNumber", { number: emergency.number })}
             </a>
           ) : null}
           {emergency ? " · " : null}
-          <a href="/crisis#signs">The signs of an overdose</a>
+          <a href={localePath(locale, "/crisis#signs")}>{t("overdoseSigns")}</a>
         </p>
       </div>
       {ownFirst ? null : own}
@@ -181,25 +186,27 @@ function Emergency({ content, naloxone, editable, ownFirst }: { content: PlanCon
 }
 
 function Detail({ term, value }: { term: string; value: React.ReactNode }) {
+  const t = useTranslations("Plan.view");
   return (
     <div>
       <dt className="font-semibold">{term}</dt>
-      <dd className="m-0">{value ?? missing}</dd>
+      <dd className="m-0">{value ?? <span className="text-muted">{t("notWritten")}</span>}</dd>
     </div>
   );
 }
 
 function Contact({ name, detail, phone, note }: { name?: string; detail?: string; phone?: string; note?: React.ReactNode }) {
+  const t = useTranslations("Plan.view");
   return (
     <li className="card m-0">
       <p className="m-0">
-        <strong>{name ?? detail ?? "No name given"}</strong>
+        <strong>{name ?? detail ?? t("noName")}</strong>
         {name && detail ? <span className="text-muted"> · {detail}</span> : null}
       </p>
       {phone ? (
         <p className="m-0">
           <a href={phoneHref(phone)} className="inline-block py-1 font-semibold">
-            Call {phone}
+            {t("callPhone", { phone })}
             {name ? <span className="sr-only"> ({name})</span> : null}
           </a>
         </p>
@@ -210,6 +217,7 @@ function Contact({ name, detail, phone, note }: { name?: string; detail?: string
 }
 
 function People({ people }: { people: PlanContent["people"] }) {
+  const t = useTranslations("Plan.view");
   return (
     <ul className="m-0 grid list-none gap-3 p-0">
       {people.map((person, i) => (
@@ -218,7 +226,7 @@ function People({ people }: { people: PlanContent["people"] }) {
           name={person.name}
           detail={person.relationship}
           phone={person.phone}
-          note={person.whenToCall ? `When to call: ${person.whenToCall}` : undefined}
+          note={person.whenToCall ? t("whenToCall", { when: person.whenToCall }) : undefined}
         />
       ))}
     </ul>
@@ -245,16 +253,15 @@ function OwnWords({ title, value }: { title: string; value?: string }) {
   );
 }
 
-const readMore: Partial<Record<ChecklistKind, string>> = {
-  signs: "What your family can do at this stage",
-  triggers: "How you can help with these",
-};
+const readMore = { signs: "readMoreSigns", triggers: "readMoreTriggers" } as const;
 
-function ChosenGroups({ kind, ids }: { kind: ChecklistKind; ids: string[] }) {
+function ChosenGroups({ kind, ids, locale }: { kind: ChecklistKind; ids: string[]; locale: Locale }) {
+  const t = useTranslations("Plan.view");
   const chosen = new Set(ids);
+  const more = kind === "signs" || kind === "triggers" ? t(readMore[kind]) : undefined;
   return (
     <>
-      {checklistGroups(kind).map((group) => {
+      {checklistGroups(kind, locale).map((group) => {
           const items = group.options.filter((option) => chosen.has(option.value));
           if (items.length === 0) return null;
           return (
@@ -265,9 +272,9 @@ function ChosenGroups({ kind, ids }: { kind: ChecklistKind; ids: string[] }) {
                   <li key={item.value}>{item.label}</li>
                 ))}
               </ul>
-              {group.href && readMore[kind] ? (
+              {group.href && more ? (
                 <p className="muted print:hidden">
-                  <a href={group.href}>{readMore[kind]}</a>
+                  <a href={group.href}>{more}</a>
                 </p>
               ) : null}
             </div>
@@ -277,18 +284,19 @@ function ChosenGroups({ kind, ids }: { kind: ChecklistKind; ids: string[] }) {
   );
 }
 
-function Checklist({ kind, ids, ownWords, ownTitle }: { kind: ChecklistKind; ids: string[]; ownWords?: string; ownTitle: string }) {
+function Checklist({ kind, ids, ownWords, ownTitle, locale }: { kind: ChecklistKind; ids: string[]; ownWords?: string; ownTitle: string; locale: Locale }) {
   return (
     <>
-      <ChosenGroups kind={kind} ids={ids} />
+      <ChosenGroups kind={kind} ids={ids} locale={locale} />
       <OwnWords title={ownTitle} value={ownWords} />
     </>
   );
 }
 
-function Responses({ responses, ownTitle }: { responses: PlanContent["responses"]; ownTitle: string }) {
+function Responses({ responses, ownTitle, locale }: { responses: PlanContent["responses"]; ownTitle: string; locale: Locale }) {
+  const t = useTranslations("Plan.view");
   const chosen = new Set(responses.ids);
-  const [helpful, avoid] = checklistGroups("responses");
+  const [helpful, avoid] = checklistGroups("responses", locale);
   const half = (group: typeof helpful, ownWords: string | undefined, ownTitle: string) => {
     const items = group!.options.filter((option) => chosen.has(option.value));
     if (items.length === 0 && !ownWords) return null;
@@ -316,7 +324,10 @@ function Responses({ responses, ownTitle }: { responses: PlanContent["responses"
       {half(helpful, responses.ownWords, ownTitle)}
       {half(avoid, responses.avoidOwnWords, ownTitle)}
       <p className="muted">
-        Why these matter: <a href={helpful!.href}>what helps</a> and <a href={avoid!.href}>what to avoid</a>.
+        {t.rich("whyMatter", {
+          helpful: (chunks) => <a href={helpful!.href}>{chunks}</a>,
+          avoid: (chunks) => <a href={avoid!.href}>{chunks}</a>,
+        })}
       </p>
     </>
   );

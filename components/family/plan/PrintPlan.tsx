@@ -1,10 +1,11 @@
-import { getCatalogue, smsHref, telHref } from "@/lib/content";
-import { signLabel, triggerLabel } from "@/lib/family/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { getCatalogue, smsHref, telHref, type Catalogue } from "@/lib/content";
 import type { PlanRecord } from "@/lib/family/plan";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { NaloxoneNotice } from "./NaloxoneNotice";
 import { PrintButton } from "./PrintButton";
 import { formatDay, phoneHref } from "./format";
-import { Moment } from "@/components/ui/Moment";
+import { When } from "./When";
 import { planPath } from "./parts";
 
 // On paper, only this page: the site's header, crisis strip (its numbers are in the page), footer,
@@ -12,18 +13,39 @@ import { planPath } from "./parts";
 // Those print rules are in app/globals.css ("Printing the plan"), keyed on .print-plan: no inline
 // <style>, which a strict Content-Security-Policy (style-src 'self') would block.
 
+/** Words for the catalogue's ids in a language (retired items keep their label, so an old plan still reads well). */
+function labelsOf(catalogue: Catalogue) {
+  const signs = new Map(catalogue.stages.flatMap((stage) => stage.signs.map((sign) => [sign.id, sign.label] as const)));
+  const triggers = new Map(catalogue.triggerGroups.flatMap((group) => group.triggers.map((trigger) => [trigger.id, trigger.label] as const)));
+  return { sign: (id: string) => signs.get(id) ?? id, trigger: (id: string) => triggers.get(id) ?? id };
+}
+
+/** The characters of the sheet's fixed parts that come from the catalogue: the overdose steps and the crisis numbers. */
+function fixedCharacters(catalogue: Catalogue): number {
+  const { overdose, crisis } = catalogue;
+  return (
+    overdose.ifUnsure.length +
+    overdose.steps.reduce((sum, step) => sum + step.title.length + step.detail.length, 0) +
+    crisis.contacts.reduce((sum, contact) => sum + contact.name.length + contact.number.length + contact.when.length, 0)
+  );
+}
+
 /**
  * A rough count of the lines this plan takes on paper at 9pt in two columns (about 55 characters
- * a line). The fixed parts (overdose steps, crisis numbers, headings) take about 62 lines; a page
- * holds about 120. Long plans print a size or two smaller; very long ones may still need two pages.
+ * a line). The fixed parts (overdose steps, crisis numbers, headings) take about 62 lines in
+ * English; in another language they take the lines their longer (or shorter) catalogue text needs.
+ * Long plans print a size or two smaller (PRINT_SIZES); very long ones may still need two pages.
  * Warning signs and triggers print as running text (separated by " · "), house rules as written.
  */
-export function printLines(content: PlanRecord["content"]): number {
+export function printLines(content: PlanRecord["content"], locale: Locale = DEFAULT_LOCALE): number {
+  const catalogue = getCatalogue(locale);
+  const { sign: signLabel, trigger: triggerLabel } = labelsOf(catalogue);
+  const fixed = 62 + Math.ceil((fixedCharacters(catalogue) - fixedCharacters(getCatalogue(DEFAULT_LOCALE))) / 55);
   const lines = (text: string | undefined, perLine = 55) => (text ? Math.ceil(text.length / perLine) : 0);
   const e = content.emergency;
   const naloxone = [e.naloxoneLocation, e.naloxoneWhoKnows, [e.hospitalName, e.hospitalAddress].filter(Boolean).join(", ")];
   return (
-    62 +
+    fixed +
     naloxone.reduce((sum, text) => sum + Math.max(1, lines(text)), 0) +
     content.people.reduce((sum, p) => sum + lines(`${p.name ?? ""} (${p.relationship ?? ""}): ${p.phone ?? ""}`) + lines(p.whenToCall, 62), 0) +
     (content.treatment.length ? 3 : 0) +
@@ -41,6 +63,19 @@ function checklistLines(list: { ids: string[]; ownWords?: string }, label: (id: 
   return 3 + Math.ceil(text.length / 55);
 }
 
+/**
+ * The type size for a plan of so many lines, so the sheet stays one page. Measured in Chrome on US
+ * Letter (tests/e2e/print.spec.ts, 2026-12-05): at 9pt a sheet holds about 109 of these lines (the
+ * English test plan, 108, fills 944 of about 950 px of column), at 8pt about 124 (the Spanish test
+ * plan, 126, ran 9 px onto a second page; at 7.5pt it fits). The crisis lines and the headings keep
+ * their own sizes, so a smaller body type gains less than its size suggests.
+ */
+const PRINT_SIZES = [
+  { above: 120, className: "print:text-[7.5pt]" },
+  { above: 108, className: "print:text-[8pt]" },
+] as const;
+const printSize = (lines: number) => PRINT_SIZES.find((size) => lines > size.above)?.className ?? "print:text-[9pt]";
+
 const blank = <span className="text-muted print:text-black">________________________</span>;
 
 /**
@@ -49,47 +84,51 @@ const blank = <span className="text-muted print:text-black">____________________
  * and set it in two columns.
  */
 export function PrintPlan({ familyId, familyName, plan }: { familyId: string; familyName: string; plan: PlanRecord }) {
-  const { overdose, crisis } = getCatalogue();
+  const t = useTranslations("PrintPlan");
+  const locale = useLocale();
+  const catalogue = getCatalogue(locale);
+  const { overdose, crisis } = catalogue;
+  const { sign: signLabel, trigger: triggerLabel } = labelsOf(catalogue);
   const { content } = plan;
   const e = content.emergency;
-  const size = printLines(content);
+  const size = printLines(content, locale);
   return (
     <article
-      className={`print-plan text-base print:leading-[1.25] ${size > 150 ? "print:text-[7.5pt]" : size > 118 ? "print:text-[8pt]" : "print:text-[9pt]"}`}
+      className={`print-plan text-base print:leading-[1.25] ${printSize(size)}`}
       aria-labelledby="print-title"
     >
       <div className="card no-print grid gap-2">
         <p className="m-0">
-          This page is made to fit on one sheet of paper. Print a copy and keep it where everyone can find it, like on the fridge. A
-          second copy can go in a bag or the car.
-          {size > 180 ? " Your plan is long, so it may take two pages." : null}
+          {t("intro")}
+          {size > 180 ? ` ${t("long")}` : null}
         </p>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <PrintButton />
-          <span className="muted">Or use your browser&apos;s Print or Share menu.</span>
+          <span className="muted">{t("orMenu")}</span>
         </div>
         <p className="m-0">
-          <a href={planPath(familyId)}>Back to the full plan</a>
+          <a href={planPath(familyId)}>{t("back")}</a>
         </p>
       </div>
 
       <header className="mb-3 print:mb-[2mm]">
         <h1 id="print-title" className="print:m-0 print:text-[14pt] print:text-black">
-          Safety plan: {familyName}
+          {t("title", { family: familyName })}
         </h1>
         <p className="muted m-0 print:text-[8pt] print:text-black">
           {plan.updatedAt ? (
             <>
-              Updated <Moment date={plan.updatedAt} dayOnly />
-              {plan.updatedBy ? ` by ${plan.updatedBy}` : ""}.{" "}
+              {plan.updatedBy
+                ? t.rich("updatedBy", { name: plan.updatedBy, when: () => <When date={plan.updatedAt!} dayOnly /> })
+                : t.rich("updated", { when: () => <When date={plan.updatedAt!} dayOnly /> })}{" "}
             </>
           ) : null}
-          If you change the plan, print a new copy.
+          {t("reprint")}
         </p>
       </header>
 
       <div className="grid gap-4 print:block print:columns-2 print:gap-[7mm] print:[column-rule:1px_solid_#999]">
-        <Block title="If you think it is an overdose" alert whole>
+        <Block title={t("overdose")} alert whole>
           <p className="m-0 mb-1 font-bold">{overdose.ifUnsure}</p>
           <ol className="m-0 list-decimal pl-5 print:pl-[4.5mm]">
             {overdose.steps.map((step) => (
@@ -100,19 +139,19 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
           </ol>
         </Block>
 
-        <Block title="Naloxone" whole>
+        <Block title={t("naloxone")} whole>
           <NaloxoneNotice status={plan.naloxone} compact />
           <dl className="m-0 grid gap-1 print:gap-[0.5mm]">
-            <Line term="Kept">{e.naloxoneLocation ?? blank}</Line>
-            <Line term="Who can use it">{e.naloxoneWhoKnows ?? blank}</Line>
-            <Line term="Expires">{e.naloxoneExpiry ? formatDay(e.naloxoneExpiry) : blank}</Line>
-            <Line term="Emergency room">
+            <Line term={t("kept")}>{e.naloxoneLocation ?? blank}</Line>
+            <Line term={t("whoCanUse")}>{e.naloxoneWhoKnows ?? blank}</Line>
+            <Line term={t("expires")}>{e.naloxoneExpiry ? formatDay(e.naloxoneExpiry, "long", locale) : blank}</Line>
+            <Line term={t("emergencyRoom")}>
               {e.hospitalName || e.hospitalAddress ? [e.hospitalName, e.hospitalAddress].filter(Boolean).join(", ") : blank}
             </Line>
           </dl>
         </Block>
 
-        <Block title="Crisis numbers">
+        <Block title={t("crisisNumbers")}>
           <ul className="m-0 grid list-none gap-1 p-0 print:gap-[0.6mm]">
             {crisis.contacts.map((contact) => (
               <li key={contact.id}>
@@ -123,7 +162,7 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
                 {contact.text ? (
                   <>
                     {" "}
-                    (call or <a href={smsHref(contact.text)}>text</a>)
+                    {t.rich("callOrText", { text: (chunks) => <a href={smsHref(contact.text!)}>{chunks}</a> })}
                   </>
                 ) : null}
                 <span className="block text-muted print:text-[7.5pt] print:text-black">{contact.when}</span>
@@ -132,7 +171,7 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
           </ul>
         </Block>
 
-        <Block title="People to call">
+        <Block title={t("people")}>
           {content.people.length > 0 ? (
             <ul className="m-0 grid list-none gap-1 p-0 print:gap-[0.6mm]">
               {content.people.map((person, i) => (
@@ -148,7 +187,7 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
         </Block>
 
         {content.treatment.length > 0 ? (
-          <Block title="Treatment team">
+          <Block title={t("treatment")}>
             <ul className="m-0 grid list-none gap-1 p-0 print:gap-[0.6mm]">
               {content.treatment.map((member, i) => (
                 <li key={i}>
@@ -159,7 +198,7 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
           </Block>
         ) : null}
 
-        <Block title="If a relapse happens">
+        <Block title={t("relapse")}>
           {content.relapseSteps.length > 0 ? (
             <ol className="m-0 list-decimal pl-5 print:pl-[4.5mm]">
               {content.relapseSteps.map((step, i) => (
@@ -173,11 +212,11 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
           )}
         </Block>
 
-        <Chosen title="Warning signs to watch for" ids={content.signs.ids} label={signLabel} ownWords={content.signs.ownWords} />
-        <Chosen title="Known triggers" ids={content.triggers.ids} label={triggerLabel} ownWords={content.triggers.ownWords} />
+        <Chosen title={t("signs")} ids={content.signs.ids} label={signLabel} ownWords={content.signs.ownWords} />
+        <Chosen title={t("triggers")} ids={content.triggers.ids} label={triggerLabel} ownWords={content.triggers.ownWords} />
 
         {content.boundaries ? (
-          <Block title="House rules">
+          <Block title={t("houseRules")}>
             <p className="m-0 whitespace-pre-line print:text-[0.94em]">{content.boundaries}</p>
           </Block>
         ) : null}
@@ -238,9 +277,10 @@ function Line({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 function Contact({ name, detail, phone }: { name?: string; detail?: string; phone?: string }) {
+  const t = useTranslations("PrintPlan");
   return (
     <>
-      <strong>{name ?? detail ?? "No name given"}</strong>
+      <strong>{name ?? detail ?? t("noName")}</strong>
       {name && detail ? ` (${detail})` : null}
       {phone ? (
         <>
@@ -256,9 +296,10 @@ function Contact({ name, detail, phone }: { name?: string; detail?: string; phon
 
 /** Empty lines to write on by hand, when the plan has nothing here yet. */
 function WriteIn({ lines, numbered = false }: { lines: number; numbered?: boolean }) {
+  const t = useTranslations("PrintPlan");
   return (
     <>
-      <p className="m-0 text-muted print:hidden">Nothing written here yet. There are lines to write on when you print.</p>
+      <p className="m-0 text-muted print:hidden">{t("nothingYet")}</p>
       <ol className="m-0 hidden list-none p-0 print:block" aria-hidden="true">
         {Array.from({ length: lines }, (_, i) => (
           <li key={i} className="h-[6mm] border-b border-black">

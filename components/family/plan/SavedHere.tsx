@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { PLAN_PARTS, planPath, type PlanPartId } from "./parts";
+import { useTranslations } from "next-intl";
+import { PLAN_PARTS, partKey, planPath, type PlanPartId } from "./parts";
 
 /**
  * "Saved", beside the part just saved, and the next part in the plan's order to fill in. On
@@ -10,6 +11,7 @@ import { PLAN_PARTS, planPath, type PlanPartId } from "./parts";
  * #part-… anchor does the scrolling.
  */
 export function SavedHere({ familyId, id, anchor }: { familyId: string; id: PlanPartId; anchor: string }) {
+  const t = useTranslations("Plan");
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.focus({ preventScroll: true });
@@ -20,12 +22,12 @@ export function SavedHere({ familyId, id, anchor }: { familyId: string; id: Plan
   return (
     <div ref={box} tabIndex={-1} className="my-3 grid gap-3 focus:outline-3 focus:outline-offset-4 focus:outline-[#f2b300]">
       <p role="status" className="form-success">
-        Saved. Everyone in your family space can see it now.
+        {t("savedHere.saved")}
       </p>
       {next ? (
         <p className="m-0">
           <a className="button button-secondary" href={planPath(familyId, `/edit/${next.id}`)}>
-            Next: {next.title}
+            {t("savedHere.next", { title: t(partKey(next.id, "title")) })}
           </a>
         </p>
       ) : null}

@@ -2,8 +2,10 @@ import "server-only";
 import { getCatalogue, responsesPath, stagePath, triggerGroupPath } from "../../content";
 import { offered } from "../../content/catalogue";
 import { formValues, type Parsed } from "../../forms/form-state";
+import { msg, translator } from "../../i18n/text";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
 import { PLAN_PART_SECTIONS, type PlanPart, type PlanSection } from "./parts";
-import { PLAN_LIMITS, planContent, type ChecklistKind, type PlanContent } from "./schema";
+import { PLAN_LIMITS, PLAN_LIMIT_VALUES, planContent, type ChecklistKind, type PlanContent } from "./schema";
 
 /** The plan's edit forms: their field names, and turning a submitted form into plan content. */
 
@@ -22,9 +24,12 @@ export type ChecklistGroup = {
   options: { value: string; label: string }[];
 };
 
-/** The checkbox groups of a checklist section, in catalogue order: by stage, trigger group, or helpful / avoid. */
-export function checklistGroups(kind: ChecklistKind): ChecklistGroup[] {
-  const catalogue = getCatalogue();
+/**
+ * The checkbox groups of a checklist section, in catalogue order: by stage, trigger group, or
+ * helpful / avoid, in the reader's language (the catalogue's ids are the same in every language).
+ */
+export function checklistGroups(kind: ChecklistKind, locale: Locale = DEFAULT_LOCALE): ChecklistGroup[] {
+  const catalogue = getCatalogue(locale);
   const options = (items: { id: string; label: string; retired?: true }[]) =>
     offered(items).map((item) => ({ value: item.id, label: item.label }));
   if (kind === "signs") {
@@ -33,7 +38,7 @@ export function checklistGroups(kind: ChecklistKind): ChecklistGroup[] {
       id: stage.id,
       title: stage.name,
       summary: stage.summary,
-      href: stagePath(stage.id),
+      href: stagePath(stage.id, locale),
       options: options(stage.signs),
     }));
   }
@@ -43,13 +48,14 @@ export function checklistGroups(kind: ChecklistKind): ChecklistGroup[] {
       id: group.id,
       title: group.name,
       summary: group.summary,
-      href: triggerGroupPath(group.id),
+      href: triggerGroupPath(group.id, locale),
       options: options(group.triggers),
     }));
   }
+  const t = translator(locale);
   return [
-    { field: "responses.helpful", id: "helpful", title: "What we will do", href: responsesPath("helpful"), options: options(catalogue.responses.helpful) },
-    { field: "responses.avoid", id: "avoid", title: "What we will not do", href: responsesPath("avoid"), options: options(catalogue.responses.avoid) },
+    { field: "responses.helpful", id: "helpful", title: t("Plan.responses.helpful"), href: responsesPath("helpful", locale), options: options(catalogue.responses.helpful) },
+    { field: "responses.avoid", id: "avoid", title: t("Plan.responses.avoid"), href: responsesPath("avoid", locale), options: options(catalogue.responses.avoid) },
   ];
 }
 
@@ -180,7 +186,7 @@ export function parsePlanPartForm(part: PlanPart, formData: FormData | FlatValue
   }
   return {
     ok: false,
-    state: { status: "error", message: "Please check this part. Nothing is saved yet.", fieldErrors, values: completeValues(values) },
+    state: { status: "error", message: msg("PlanForm.errors.checkPart"), fieldErrors, values: completeValues(values), messageValues: PLAN_LIMIT_VALUES },
   };
 }
 
@@ -201,6 +207,6 @@ export function parsePlanForm(formData: FormData | FlatValues): Parsed<PlanConte
   }
   return {
     ok: false,
-    state: { status: "error", message: "Please check the highlighted fields. Nothing is saved yet.", fieldErrors, values: completeValues(values) },
+    state: { status: "error", message: msg("PlanForm.errors.checkFields"), fieldErrors, values: completeValues(values), messageValues: PLAN_LIMIT_VALUES },
   };
 }

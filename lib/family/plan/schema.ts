@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getCatalogue } from "../../content";
+import { msg } from "../../i18n/keys";
 
 /**
  * The safety plan's content: what each section may hold, and how stored content is read back.
@@ -25,15 +26,27 @@ export const PLAN_LIMITS = {
 } as const;
 
 
+/** The limits a message names ({short}, {medium}…): the plan's forms send them with their errors. */
+export const PLAN_LIMIT_VALUES: Record<string, number> = { ...PLAN_LIMITS };
+
+const TOO_LONG = {
+  short: msg("PlanForm.errors.tooLong.short"),
+  label: msg("PlanForm.errors.tooLong.label"),
+  note: msg("PlanForm.errors.tooLong.note"),
+  medium: msg("PlanForm.errors.tooLong.medium"),
+  ownWords: msg("PlanForm.errors.tooLong.ownWords"),
+  long: msg("PlanForm.errors.tooLong.long"),
+} as const;
+
 /** Trimmed text; blank becomes "not filled in". Windows line breaks count as one character. */
-const text = (max: number) =>
+const text = (limit: keyof typeof TOO_LONG) =>
   z.preprocess(
     (value) => {
       if (typeof value !== "string") return value;
       const cleaned = value.replace(/\r\n?/g, "\n").trim();
       return cleaned === "" ? undefined : cleaned;
     },
-    z.string().max(max, `Use at most ${max} characters.`).optional(),
+    z.string().max(PLAN_LIMITS[limit], TOO_LONG[limit]).optional(),
   );
 
 const PHONE = new RegExp(`^[0-9+\\-() ]{3,${PLAN_LIMITS.phone}}$`);
@@ -42,37 +55,37 @@ const phone = z.preprocess(
   z
     .string()
     .refine((v) => PHONE.test(v) && (v.match(/[0-9]/g)?.length ?? 0) >= 3, {
-      message: "Use only numbers, spaces and + - ( ), for example 555-123-4567.",
+      message: msg("PlanForm.errors.phone"),
     })
     .optional(),
 );
 
 const isoDate = z.preprocess(
   (value) => (typeof value === "string" ? value.trim() || undefined : value),
-  z.iso.date({ message: "Enter the date printed on the box, or leave it empty." }).optional(),
+  z.iso.date({ message: msg("PlanForm.errors.expiry") }).optional(),
 );
 
 const emergency = z
   .object({
-    naloxoneLocation: text(PLAN_LIMITS.medium),
-    naloxoneWhoKnows: text(PLAN_LIMITS.medium),
+    naloxoneLocation: text("medium"),
+    naloxoneWhoKnows: text("medium"),
     naloxoneExpiry: isoDate,
-    hospitalName: text(PLAN_LIMITS.short),
-    hospitalAddress: text(PLAN_LIMITS.medium),
+    hospitalName: text("short"),
+    hospitalAddress: text("medium"),
   })
   .default({});
 
 const hasAny = (row: Record<string, unknown>) => Object.values(row).some((v) => v !== undefined);
 
 const needsNameForPhone = (row: { name?: string; phone?: string }, ctx: z.RefinementCtx) => {
-  if (row.phone && !row.name) ctx.addIssue({ code: "custom", path: ["name"], message: "Add a name, so you know whose number this is." });
+  if (row.phone && !row.name) ctx.addIssue({ code: "custom", path: ["name"], message: msg("PlanForm.errors.nameForPhone") });
 };
 
 const personRow = z
-  .object({ name: text(PLAN_LIMITS.short), relationship: text(PLAN_LIMITS.label), phone, whenToCall: text(PLAN_LIMITS.note) })
+  .object({ name: text("short"), relationship: text("label"), phone, whenToCall: text("note") })
   .superRefine(needsNameForPhone);
 const treatmentRow = z
-  .object({ name: text(PLAN_LIMITS.short), role: text(PLAN_LIMITS.label), phone, notes: text(PLAN_LIMITS.medium) })
+  .object({ name: text("short"), role: text("label"), phone, notes: text("medium") })
   .superRefine(needsNameForPhone);
 
 /**
@@ -89,10 +102,10 @@ function rows<T extends Record<string, unknown>>(row: z.ZodType<T>, max: number,
 }
 
 const relapseSteps = z
-  .array(text(PLAN_LIMITS.medium))
-  .max(PLAN_LIMITS.rawRows, `You can write up to ${PLAN_LIMITS.relapseSteps} steps.`)
+  .array(text("medium"))
+  .max(PLAN_LIMITS.rawRows, msg("PlanForm.errors.tooManySteps"))
   .transform((list) => list.filter((step): step is string => step !== undefined))
-  .refine((list) => list.length <= PLAN_LIMITS.relapseSteps, `You can write up to ${PLAN_LIMITS.relapseSteps} steps. Join some together.`)
+  .refine((list) => list.length <= PLAN_LIMITS.relapseSteps, msg("PlanForm.errors.tooManyStepsJoin"))
   .default([]);
 
 export type ChecklistKind = "signs" | "triggers" | "responses";
@@ -123,9 +136,9 @@ function catalogueIds(kind: ChecklistKind): ChecklistIds {
 }
 
 const unknownIdMessage: Record<ChecklistKind, string> = {
-  signs: "Choose warning signs from the list.",
-  triggers: "Choose triggers from the list.",
-  responses: "Choose responses from the list.",
+  signs: msg("PlanForm.errors.unknownSign"),
+  triggers: msg("PlanForm.errors.unknownTrigger"),
+  responses: msg("PlanForm.errors.unknownResponse"),
 };
 
 /** Catalogue ids, checked against the catalogue, without repeats. */
@@ -136,22 +149,22 @@ const ids = (kind: ChecklistKind) =>
     .transform((list) => [...new Set(list.map((id) => catalogueIds(kind).replacements.get(id) ?? id))])
     .default([]);
 
-const signs = z.object({ ids: ids("signs"), ownWords: text(PLAN_LIMITS.ownWords) }).default({ ids: [] });
-const triggers = z.object({ ids: ids("triggers"), ownWords: text(PLAN_LIMITS.ownWords) }).default({ ids: [] });
+const signs = z.object({ ids: ids("signs"), ownWords: text("ownWords") }).default({ ids: [] });
+const triggers = z.object({ ids: ids("triggers"), ownWords: text("ownWords") }).default({ ids: [] });
 const responses = z
-  .object({ ids: ids("responses"), ownWords: text(PLAN_LIMITS.ownWords), avoidOwnWords: text(PLAN_LIMITS.ownWords) })
+  .object({ ids: ids("responses"), ownWords: text("ownWords"), avoidOwnWords: text("ownWords") })
   .default({ ids: [] });
 
 const sections = {
   emergency,
-  people: rows(personRow, PLAN_LIMITS.people, `You can list up to ${PLAN_LIMITS.people} people. Keep the ones you would call first.`),
-  treatment: rows(treatmentRow, PLAN_LIMITS.treatment, `You can list up to ${PLAN_LIMITS.treatment} people on the treatment team.`),
+  people: rows(personRow, PLAN_LIMITS.people, msg("PlanForm.errors.tooManyPeople")),
+  treatment: rows(treatmentRow, PLAN_LIMITS.treatment, msg("PlanForm.errors.tooManyTreatment")),
   signs,
   triggers,
   responses,
-  boundaries: text(PLAN_LIMITS.long),
-  goals: text(PLAN_LIMITS.long),
-  aftercare: text(PLAN_LIMITS.long),
+  boundaries: text("long"),
+  goals: text("long"),
+  aftercare: text("long"),
   relapseSteps,
 };
 
@@ -185,7 +198,7 @@ export function isPlanEmpty(plan: PlanContent): boolean {
 const rowSchemas: Partial<Record<keyof typeof sections, z.ZodType>> = {
   people: personRow,
   treatment: treatmentRow,
-  relapseSteps: text(PLAN_LIMITS.medium),
+  relapseSteps: text("medium"),
 };
 
 /**

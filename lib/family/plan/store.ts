@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { isUniqueViolation, NotFoundError, RuleError } from "../../errors";
+import { msg } from "../../i18n/keys";
 import { requireMember, type Actor } from "../access";
 import { naloxoneStatus, type NaloxoneStatus } from "./naloxone";
 import type { PlanSection } from "./parts";
@@ -14,8 +15,7 @@ import { emptyPlan, planContent, readPlanContent, type PlanContent, type PlanInp
 
 export const PLAN_VERSIONS_KEPT = 20;
 
-export const STALE_PLAN_MESSAGE =
-  "Someone else saved the plan while you were editing. We did not save your changes, so nothing of theirs was lost.";
+export const STALE_PLAN_MESSAGE = msg("PlanForm.errors.stalePlan");
 
 /** The plan changed since the person started editing it (see savePlan). */
 export class StalePlanError extends RuleError {
@@ -60,7 +60,7 @@ export async function getPlan(actor: Actor | null | undefined, familyId: string,
 /**
  * Saves a new version of the plan. Any member can edit. `expectedVersion` is the version the
  * person started editing from (0 for a first plan). If someone saved in between, this throws
- * StalePlanError (a RuleError: "Someone else saved the plan while you were editing…") and writes
+ * StalePlanError (a RuleError: "Someone else saved the plan while you were editing…", PlanForm.errors.stalePlan) and writes
  * nothing, so nobody overwrites another member's edits without knowing. Invalid content throws a
  * ZodError and writes nothing.
  *

@@ -6,17 +6,14 @@ import { z } from "zod";
 import { boundFormAction } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
 import { errorState, type FormState } from "@/lib/forms/form-state";
+import { msg } from "@/lib/i18n/keys";
 import type { Actor } from "@/lib/family/access";
 import { FROM_RIGHT_NOW, rightNowPath } from "@/components/relapse-moment/paths";
 
-const SIGNED_OUT =
-  "You have been signed out, so your changes are not saved yet. Sign in again in a new tab, then come back to this page and save again.";
-const NOT_A_MEMBER = "We could not save this. You may no longer be a member of this family space.";
-const STALE_EDIT =
-  "Someone else changed this part of the plan while you were editing it, so we did not save your changes. Your changes are still here. " +
-  "To see what they changed, open Past versions in a new tab. If you save again, your version will replace theirs.";
-const STALE_RESTORE =
-  "Someone saved the plan a moment ago. Look at the latest plan first. If you still want this older version back, press the button again.";
+const SIGNED_OUT = msg("PlanForm.errors.signedOut");
+const NOT_A_MEMBER = msg("PlanForm.errors.notAMember");
+const STALE_EDIT = msg("PlanForm.errors.staleEdit");
+const STALE_RESTORE = msg("PlanForm.errors.staleRestore");
 
 const planUrl = (familyId: string, query = "") => `/family/${encodeURIComponent(familyId)}/plan${query}`;
 
@@ -43,7 +40,7 @@ export const savePlanPartAction = boundFormAction(
   z.tuple([idField, z.string().refine(isPlanPart), z.object({ checkIn: idField.nullable() }).strict().nullable()]),
   { signedOut: { message: SIGNED_OUT }, notFound: NOT_A_MEMBER, limits: ["write"] },
   async ({ actor, bound: [familyId, part, back], formData }) => {
-    if (!isPlanPart(part)) return errorState("This part of the plan does not exist. Go back to the plan and choose a part to change.");
+    if (!isPlanPart(part)) return errorState(msg("PlanForm.errors.noSuchPart"));
     const parsed = parsePlanPartForm(part, formData);
     if (!parsed.ok) return parsed.state;
     try {
@@ -65,8 +62,8 @@ export const savePlanPartAction = boundFormAction(
 export const restorePlanVersionAction = boundFormAction(
   z.tuple([idField, z.number().int().min(1)]),
   {
-    signedOut: { message: "You have been signed out. Sign in again, then try again." },
-    notFound: "That version is no longer kept, or you are no longer a member of this family space.",
+    signedOut: { message: msg("PlanHistory.errors.signedOut") },
+    notFound: msg("PlanHistory.errors.notFound"),
     limits: ["write"],
   },
   async ({ actor, bound: [familyId, version], formData }) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import { getPlan, isPlanEmpty, isPlanPart } from "@/lib/family/plan";
@@ -7,7 +8,10 @@ import { PlanView } from "@/components/family/plan/PlanView";
 import { KeepPlanOnPhone, KeptCopyNotice } from "@/components/family/plan/KeepPlanOnPhone";
 import { planPath } from "@/components/family/plan/parts";
 
-export const metadata: Metadata = { title: "Safety plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Plan.meta");
+  return { title: t("title") };
+}
 
 export default async function PlanPage({
   params,

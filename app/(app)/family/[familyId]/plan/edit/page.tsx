@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getPlan } from "@/lib/family/plan";
 import { PlanPartsList } from "@/components/family/plan/PlanPartsList";
 import { EditIntro } from "@/components/family/plan/EditIntro";
 
-export const metadata: Metadata = { title: "Change the safety plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Plan.meta");
+  return { title: t("editTitle") };
+}
 
 /** The plan's parts, each with its own short form: pick one, save it, come back. */
 export default async function EditPlanPage({ params }: { params: Promise<{ familyId: string }> }) {

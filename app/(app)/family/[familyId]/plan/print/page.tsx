@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getFamily } from "@/lib/family/families";
 import { getPlan } from "@/lib/family/plan";
 import { PrintPlan } from "@/components/family/plan/PrintPlan";
 
-export const metadata: Metadata = { title: "Print the safety plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PrintPlan");
+  return { title: t("metaTitle") };
+}
 
 export default async function PrintPlanPage({ params }: { params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;

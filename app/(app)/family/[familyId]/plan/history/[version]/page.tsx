@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { orNotFound, requireFamilyMember } from "@/lib/auth/guards";
 import { getPlan, getPlanVersion } from "@/lib/family/plan";
@@ -6,7 +7,10 @@ import { VersionHeader } from "@/components/family/plan/PlanHeader";
 import { PlanView } from "@/components/family/plan/PlanView";
 import { restorePlanVersionAction } from "../../actions";
 
-export const metadata: Metadata = { title: "A past version of the safety plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PlanHistory");
+  return { title: t("versionMetaTitle") };
+}
 
 export default async function PlanVersionPage({ params }: { params: Promise<{ familyId: string; version: string }> }) {
   const { familyId, version } = await params;
