@@ -4,7 +4,7 @@ import type { FormAction } from "@/lib/forms/form-state";
 import type { PlanRecord, PlanVersion } from "@/lib/family/plan";
 import { ExpectedVersionField } from "./FormBits";
 import { NaloxoneNotice } from "./NaloxoneNotice";
-import { When } from "./When";
+import { Moment } from "@/components/ui/Moment";
 import { planPath } from "./parts";
 
 /** The top of the plan page: who saved it last, what to do next, and any warning. */
@@ -30,7 +30,7 @@ export function PlanHeader({
       ) : null}
       <p className="muted m-0">
         {plan.updatedAt
-          ? t.rich("lastSaved", { name: plan.updatedBy ?? t("aFamilyMember"), when: () => <When date={plan.updatedAt!} /> })
+          ? t.rich("lastSaved", { name: plan.updatedBy ?? t("aFamilyMember"), when: () => <Moment date={plan.updatedAt!} /> })
           : t("nobodyYet")}
       </p>
       {empty ? (
@@ -79,7 +79,7 @@ export function VersionHeader({
         <a href={planPath(familyId, "/history")} className="tap">{t("back")}</a>
       </p>
       <h1 className="mb-0">{t("title", { version: version.version })}</h1>
-      <p className="m-0">{t.rich("savedBy", { name: version.editedBy, when: () => <When date={version.createdAt} /> })}</p>
+      <p className="m-0">{t.rich("savedBy", { name: version.editedBy, when: () => <Moment date={version.createdAt} /> })}</p>
       {isCurrent ? (
         <p className="card m-0">
           {t("isCurrent")} <a href={planPath(familyId)}>{t("goToPlan")}</a>

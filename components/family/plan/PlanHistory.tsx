@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { PLAN_VERSIONS_KEPT, type PlanVersionSummary } from "@/lib/family/plan";
-import { When } from "./When";
+import { Moment } from "@/components/ui/Moment";
 import { planPath } from "./parts";
 
 /** The saved versions of the plan, newest first. */
@@ -19,7 +19,7 @@ export function PlanHistory({ familyId, versions, currentVersion }: { familyId: 
               {t("version", { version: v.version })}
             </a>
             {v.version === currentVersion ? <strong className="ml-2 text-[0.9rem]">{t("current")}</strong> : null}
-            <span className="block text-muted">{t.rich("savedBy", { name: v.editedBy, when: () => <When date={v.createdAt} /> })}</span>
+            <span className="block text-muted">{t.rich("savedBy", { name: v.editedBy, when: () => <Moment date={v.createdAt} /> })}</span>
           </li>
         ))}
       </ol>

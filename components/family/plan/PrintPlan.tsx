@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { NaloxoneNotice } from "./NaloxoneNotice";
 import { PrintButton } from "./PrintButton";
 import { formatDay, phoneHref } from "./format";
-import { When } from "./When";
+import { Moment } from "@/components/ui/Moment";
 import { planPath } from "./parts";
 
 // On paper, only this page: the site's header, crisis strip (its numbers are in the page), footer,
@@ -119,8 +119,8 @@ export function PrintPlan({ familyId, familyName, plan }: { familyId: string; fa
           {plan.updatedAt ? (
             <>
               {plan.updatedBy
-                ? t.rich("updatedBy", { name: plan.updatedBy, when: () => <When date={plan.updatedAt!} dayOnly /> })
-                : t.rich("updated", { when: () => <When date={plan.updatedAt!} dayOnly /> })}{" "}
+                ? t.rich("updatedBy", { name: plan.updatedBy, when: () => <Moment date={plan.updatedAt!} dayOnly /> })
+                : t.rich("updated", { when: () => <Moment date={plan.updatedAt!} dayOnly /> })}{" "}
             </>
           ) : null}
           {t("reprint")}
