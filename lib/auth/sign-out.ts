@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "../env";
-import { browserLocale, LANGUAGE_COOKIE } from "../i18n/browser-locale";
+import { browserLocale, languageCookie } from "../i18n/browser-locale";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 import { personLocale } from "../i18n/person-locale";
 import { auth } from "./auth";
@@ -64,8 +64,6 @@ export async function signOutResponse(request: Request): Promise<Response> {
   return new Response(null, { status: 303, headers });
 }
 
-const YEAR = 60 * 60 * 24 * 365;
-
 /**
  * The step after sign-out for a reader of another language than English: the language cookie
  * again (only "en" or "es", as /language sets it), then the sign-in page. Only on the way from our
@@ -77,8 +75,7 @@ export function signedOutLanguageResponse(request: Request): Response {
   const site = request.headers.get("sec-fetch-site");
   const headers = new Headers({ Location: SIGNED_IN_AGAIN, "Cache-Control": "no-store" });
   if (isLocale(lang) && (site === null || site === "same-origin")) {
-    const secure = new URL(env().APP_URL).protocol === "https:" ? "; Secure" : "";
-    headers.append("Set-Cookie", `${LANGUAGE_COOKIE}=${lang}; Path=/; Max-Age=${YEAR}; HttpOnly; SameSite=Lax${secure}`);
+    headers.append("Set-Cookie", languageCookie(lang, env().APP_URL));
   }
   return new Response(null, { status: 303, headers });
 }

@@ -16,3 +16,11 @@ export async function browserLocale(): Promise<Locale> {
     return "en";
   }
 }
+
+const YEAR = 60 * 60 * 24 * 365;
+
+/** The Set-Cookie line that keeps a language on this browser for a year (HttpOnly, SameSite=Lax; Secure on https). */
+export function languageCookie(locale: Locale, appUrl: string): string {
+  const secure = new URL(appUrl).protocol === "https:" ? "; Secure" : "";
+  return `${LANGUAGE_COOKIE}=${locale}; Path=/; Max-Age=${YEAR}; HttpOnly; SameSite=Lax${secure}`;
+}

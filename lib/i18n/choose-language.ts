@@ -3,10 +3,8 @@ import { db } from "../db";
 import { env } from "../env";
 import { getCurrentUser } from "../auth/session";
 import { fromAnotherSite } from "../auth/sign-out";
-import { LANGUAGE_COOKIE } from "./browser-locale";
+import { languageCookie } from "./browser-locale";
 import { isLocale } from "./locales";
-
-const YEAR = 60 * 60 * 24 * 365;
 
 /** A path on this site to go back to ("/family/x?y"), or null: never another origin ("//evil", "https://…"). */
 export function sameSitePath(candidate: string | null | undefined, base: string): string | null {
@@ -36,13 +34,12 @@ export async function chooseLanguageResponse(request: Request): Promise<Response
   if (user) await db.user.update({ where: { id: user.id }, data: { locale } });
   const base = env().APP_URL;
   const back = sameSitePath(typeof form?.get("next") === "string" ? (form.get("next") as string) : null, base) ?? sameSitePath(request.headers.get("referer"), base) ?? (user ? "/family" : "/");
-  const secure = new URL(base).protocol === "https:" ? "; Secure" : "";
   return new Response(null, {
     status: 303,
     headers: {
       Location: back,
       "Cache-Control": "no-store",
-      "Set-Cookie": `${LANGUAGE_COOKIE}=${locale}; Path=/; Max-Age=${YEAR}; HttpOnly; SameSite=Lax${secure}`,
+      "Set-Cookie": languageCookie(locale, base),
     },
   });
 }

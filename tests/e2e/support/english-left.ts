@@ -18,7 +18,8 @@ export async function englishLeft(page: Page, allow: string[] = []): Promise<str
   for (const own of ["Steady", "English", ...allow]) text = text.split(own).join(" ");
   const found: string[] = [];
   for (const line of text.split("\n")) {
-    const words = line.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [];
+    // Whole words, accents included ("usó" is not "us").
+    const words = line.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const english = words.filter((word) => ENGLISH_ONLY.has(word.replace("’", "'")));
     if (english.length) found.push(`${english.join(", ")}: "${line.trim().slice(0, 100)}"`);
   }
