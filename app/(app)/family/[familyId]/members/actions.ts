@@ -40,7 +40,7 @@ export const removeMemberAction = boundFormAction(familyAnd, config(), async ({ 
 /** The new owner is the person's choice in the form, not a bound id. */
 export const transferOwnershipAction = boundFormAction(
   family,
-  { ...config(), schema: z.object({ newOwner: z.string().min(1, msg("Members.errors.chooseMember")).pipe(idField) }) },
+  { ...config(), schema: z.object({ newOwner: z.string({ error: msg("Members.errors.chooseMember") }).min(1, msg("Members.errors.chooseMember")).pipe(idField) }) },
   async ({ actor, bound: [familyId], input: { newOwner } }) => {
     await transferOwnership(actor, familyId, newOwner);
     membersPage(familyId);
