@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import { test, expect, type Page } from "@playwright/test";
 import { E2E_BASE_URL, E2E_DATABASE_URL } from "../../playwright.config";
+import { axe } from "./support/axe";
 import { englishLeft } from "./support/english-left";
 import { PHONE } from "./support/family-of-two";
 import { newPerson, signUp } from "./support/people";
@@ -123,6 +124,7 @@ test("the family space in Spanish: create, dashboard, members, invitation, setti
   await expect(owner.locator("figure svg[role=img]").first()).toHaveAttribute("aria-label", /^Gráfica de barras de las señales anotadas/);
   await spanishOnly(owner, [FAMILY, rosa.name]);
   await owner.screenshot({ path: "docs/screenshots/spanish/family-390.png" });
+  expect((await axe(owner)).violations.map((v) => v.id)).toEqual([]);
   // The tables behind "Ver estas cifras en una tabla" are Spanish too.
   for (const summary of await owner.getByText(es.Dashboard.chart.showTable).all()) await summary.click();
   await expect(owner.getByRole("columnheader", { name: es.Dashboard.chart.allSigns })).toBeVisible();
@@ -174,6 +176,7 @@ test("the family space in Spanish: create, dashboard, members, invitation, setti
   await expect(owner.getByRole("heading", { name: es.Members.handOverHeading })).toBeVisible();
   await expect(owner.getByRole("button", { name: `Quitar a ${luis.name}` })).toBeVisible();
   await spanishOnly(owner, [FAMILY, rosa.name, luis.name]);
+  expect((await axe(owner)).violations.map((v) => v.id)).toEqual([]);
   await owner.getByRole("button", { name: es.Members.forms.invite }).click();
   await expect(owner.getByTestId("invite-link")).toBeVisible();
   await owner.goto(`/family/${familyId}/members`);
