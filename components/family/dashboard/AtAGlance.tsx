@@ -11,8 +11,8 @@ export async function AtAGlance({ data }: { data: Dashboard }) {
   const { counts } = data;
   const number = (n: number) => n.toLocaleString(NUMBER_LOCALE[locale]);
   return (
-    // The labels keep at least 9rem: a long day ("4 de diciembre de 2026") wraps instead of squeezing them.
-    <dl className="card grid grid-cols-[minmax(9rem,1fr)_auto] gap-x-4 gap-y-1">
+    // The labels keep at least 7rem: a long day ("4 de diciembre de 2026") wraps instead of squeezing them.
+    <dl className="card grid grid-cols-[minmax(7rem,1fr)_auto] gap-x-4 gap-y-1">
       <dt>{t("last")}</dt>
       <dd className="m-0 text-right font-semibold">{data.lastCheckIn ? formatDay(data.lastCheckIn, "long", locale) : t("none")}</dd>
       <dt>{t("last28")}</dt>
