@@ -1,25 +1,25 @@
+import { getTranslations } from "next-intl/server";
 import type { DeletedFamilySummary } from "@/lib/family/families";
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** After the owner deletes a family: what is gone. The summary is null once its cookie has expired. */
-export function DeletedFamilyNotice({ summary }: { summary: DeletedFamilySummary | null }) {
+export async function DeletedFamilyNotice({ summary }: { summary: DeletedFamilySummary | null }) {
+  const t = await getTranslations("Family.deleted");
   const removed = summary
     ? [
-        count(summary.checkIns, "check-in", "check-ins"),
-        summary.planVersions > 0 ? `the safety plan and ${count(summary.planVersions, "saved version", "saved versions")}` : "the safety plan",
-        count(summary.members, "membership", "memberships"),
-        count(summary.invites, "open invitation", "open invitations"),
-        count(summary.counselors, "counselor connection", "counselor connections"),
+        t("checkIns", { count: summary.checkIns }),
+        summary.planVersions > 0 ? t("planVersions", { count: summary.planVersions }) : t("plan"),
+        t("members", { count: summary.members }),
+        t("invites", { count: summary.invites }),
+        t("counselors", { count: summary.counselors }),
       ]
     : null;
   return (
     <div role="status" className="form-success deleted-notice" data-testid="family-deleted">
       <p className="m-0">
-        <strong>{summary ? `The family space ${summary.name} was deleted.` : "The family space was deleted."}</strong>
+        <strong>{summary ? t("named", { name: summary.name }) : t("unnamed")}</strong>
       </p>
-      {removed ? <p className="mb-0">Removed for good: {removed.join(", ")}.</p> : null}
-      <p className="mb-0">Other members are told only that it was deleted by its owner.</p>
+      {removed ? <p className="mb-0">{t("removed", { list: removed.join(", ") })}</p> : null}
+      <p className="mb-0">{t("othersTold")}</p>
     </div>
   );
 }

@@ -12,7 +12,7 @@ const CALL_LINK = '.site-footer a[href^="tel:"]';
  * <details> would stay open), on Escape and on a tap elsewhere; and when it opens over the
  * footer's "Call 911", the page scrolls that link up clear of it.
  */
-export function FamilyMoreMenu({ children }: { children: React.ReactNode }) {
+export function FamilyMoreMenu({ label, children }: { label: string; children: React.ReactNode }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const path = usePathname();
 
@@ -56,7 +56,7 @@ export function FamilyMoreMenu({ children }: { children: React.ReactNode }) {
 
   return (
     <details ref={menu}>
-      <summary>More</summary>
+      <summary>{label}</summary>
       <ul>{children}</ul>
     </details>
   );

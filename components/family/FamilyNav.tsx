@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { FamilyNavLink } from "./FamilyNavLink";
 import { FamilyMoreMenu } from "./FamilyMoreMenu";
 import { AccountLinks } from "@/components/ui/AccountLinks";
@@ -7,21 +8,22 @@ import { AccountLinks } from "@/components/ui/AccountLinks";
  * the four daily places and "More" (the other pages, your account and sign-out); on wider screens
  * one row, with account and sign-out in the header menu.
  */
-export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: boolean }) {
+export async function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: boolean }) {
+  const t = await getTranslations("FamilyNav");
   const base = `/family/${familyId}`;
   const daily = [
-    { href: base, label: "Overview", exact: true },
-    { href: `${base}/check-ins`, label: "Check-ins", exact: true },
-    { href: `${base}/check-ins/new`, label: "Add", long: "Add a check-in", exact: true, primary: true },
-    { href: `${base}/plan`, label: "Plan", long: "Safety plan", exact: false },
+    { href: base, label: t("overview"), exact: true },
+    { href: `${base}/check-ins`, label: t("checkIns"), exact: true },
+    { href: `${base}/check-ins/new`, label: t("add"), long: t("addLong"), exact: true, primary: true },
+    { href: `${base}/plan`, label: t("plan"), long: t("planLong"), exact: false },
   ];
   const more = [
-    { href: `${base}/members`, label: "Members" },
-    { href: `${base}/counselors`, label: "Counselors" },
-    { href: `${base}/settings`, label: isOwner ? "Data and settings" : "Data" },
+    { href: `${base}/members`, label: t("members") },
+    { href: `${base}/counselors`, label: t("counselors") },
+    { href: `${base}/settings`, label: isOwner ? t("settingsOwner") : t("settings") },
   ];
   return (
-    <nav aria-label="Family space" className="family-nav">
+    <nav aria-label={t("label")} className="family-nav">
       <ul className="family-tabs">
         {daily.map((link) => (
           <li key={link.href} className={link.primary ? "family-tab-primary" : undefined}>
@@ -37,13 +39,13 @@ export function FamilyNav({ familyId, isOwner }: { familyId: string; isOwner: bo
           </li>
         ))}
         <li className="family-tab-more">
-          <FamilyMoreMenu>
+          <FamilyMoreMenu label={t("more")}>
             {more.map((link) => (
               <li key={link.href}>
                 <FamilyNavLink href={link.href}>{link.label}</FamilyNavLink>
               </li>
             ))}
-            <AccountLinks />
+            <AccountLinks labels={{ account: t("account"), signOut: t("signOut") }} />
           </FamilyMoreMenu>
         </li>
       </ul>

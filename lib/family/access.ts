@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { NotFoundError, ForbiddenError } from "../errors";
+import { msg } from "../i18n/keys";
 
 /**
  * THE access rule for family data. Every lib/family function calls one of these before it reads or
@@ -58,6 +59,6 @@ export async function requireMember(actor: Actor | null | undefined, familyId: u
 /** As requireMember, and the user must own the family. */
 export async function requireOwner(actor: Actor | null | undefined, familyId: unknown): Promise<MemberAccess> {
   const access = await requireMember(actor, familyId);
-  if (access.role !== "owner") throw new ForbiddenError("Only the family's owner can do this.");
+  if (access.role !== "owner") throw new ForbiddenError(msg("Members.errors.ownerOnly"));
   return access;
 }

@@ -4,13 +4,14 @@ import { db } from "../db";
 import { familiesOf, requireMember, requireOwner, assertUserId, type Actor } from "./access";
 import { RuleError } from "../errors";
 import { writeTombstone } from "./tombstones";
+import { msg } from "../i18n/keys";
 
 export const familyInput = z.object({
-  name: z.string().trim().min(1, "Give your family space a name.").max(80, "Use at most 80 characters."),
+  name: z.string().trim().min(1, msg("Family.errors.nameMissing")).max(80, msg("Family.errors.nameTooLong")),
   lovedOneName: z
     .string()
     .trim()
-    .max(40, "Use at most 40 characters.")
+    .max(40, msg("Family.errors.lovedOneTooLong"))
     .transform((v) => v || undefined)
     .optional(),
 });
@@ -61,7 +62,7 @@ export type DeletedFamilySummary = {
 export async function deleteFamily(actor: Actor, familyId: string, typedName: string, now = new Date()): Promise<DeletedFamilySummary> {
   const access = await requireOwner(actor, familyId);
   const family = await db.family.findUniqueOrThrow({ where: { id: access.familyId }, select: { name: true } });
-  if (typedName.trim() !== family.name) throw new RuleError(`Type the family's name exactly: ${family.name}`, "confirmName");
+  if (typedName.trim() !== family.name) throw new RuleError(msg("FamilySettings.errors.nameMismatch"), "confirmName", { name: family.name });
   return db.$transaction(async (tx) => {
     const where = { familyId: access.familyId };
     // One after another: an interactive transaction runs on one connection.

@@ -4,6 +4,7 @@ import { hashToken, isWellFormedToken, mintToken } from "../sharing/tokens";
 import { assertUserId, requireId, requireMember, requireOwner, type Actor } from "./access";
 import { isUniqueViolation, NotFoundError, RuleError } from "../errors";
 import { DAY_MS } from "../dates";
+import { msg } from "../i18n/keys";
 
 export const INVITE_DAYS = 7;
 
@@ -79,7 +80,7 @@ export async function previewInvite(token: unknown, now = new Date()) {
 export async function acceptInvite(actor: Actor, token: unknown, now = new Date()) {
   assertUserId(actor.userId);
   const invite = await findInvite(token);
-  if (!invite || inviteStatus(invite, now) !== "open") throw new RuleError("This invitation link is no longer valid. Ask for a new one.");
+  if (!invite || inviteStatus(invite, now) !== "open") throw new RuleError(msg("Invite.errors.noLongerValid"));
   const existing = await db.membership.findUnique({ where: { familyId_userId: { familyId: invite.familyId, userId: actor.userId } } });
   if (existing) return { familyId: invite.familyId, alreadyMember: true };
   try {
@@ -88,7 +89,7 @@ export async function acceptInvite(actor: Actor, token: unknown, now = new Date(
         where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
         data: { usedAt: now, usedById: actor.userId },
       });
-      if (claimed.count !== 1) throw new RuleError("This invitation link is no longer valid. Ask for a new one.");
+      if (claimed.count !== 1) throw new RuleError(msg("Invite.errors.noLongerValid"));
       await tx.membership.create({ data: { familyId: invite.familyId, userId: actor.userId, role: "member" } });
     });
   } catch (error) {
@@ -102,7 +103,7 @@ export async function acceptInvite(actor: Actor, token: unknown, now = new Date(
 export async function removeMember(actor: Actor, familyId: string, memberUserId: string) {
   const access = await requireOwner(actor, familyId);
   requireId(memberUserId);
-  if (memberUserId === access.userId) throw new RuleError("You cannot remove yourself. Hand over ownership, then leave.");
+  if (memberUserId === access.userId) throw new RuleError(msg("Members.errors.removeSelf"));
   await db.$transaction(async (tx) => {
     const result = await tx.membership.deleteMany({ where: { familyId: access.familyId, userId: memberUserId, role: "member" } });
     if (result.count === 0) throw new NotFoundError();
@@ -120,12 +121,12 @@ async function deletePrivateEntries(tx: Tx, familyId: string, userId: string) {
 export async function leaveFamily(actor: Actor, familyId: string) {
   const access = await requireMember(actor, familyId);
   if (access.role === "owner") {
-    throw new RuleError("You own this family. Hand over ownership to another member first, or delete the family.");
+    throw new RuleError(msg("Members.errors.ownerLeaving"));
   }
   await db.$transaction(async (tx) => {
     // Still a plain member at this moment (not handed ownership meanwhile), and still here.
     const left = await tx.membership.deleteMany({ where: { familyId: access.familyId, userId: access.userId, role: "member" } });
-    if (left.count !== 1) throw new RuleError("You are no longer a member, or you now own this family. Reload the page.");
+    if (left.count !== 1) throw new RuleError(msg("Members.errors.leftAlready"));
     await deletePrivateEntries(tx, access.familyId, access.userId);
   });
 }
@@ -133,12 +134,12 @@ export async function leaveFamily(actor: Actor, familyId: string) {
 export async function transferOwnership(actor: Actor, familyId: string, newOwnerUserId: string) {
   const access = await requireOwner(actor, familyId);
   requireId(newOwnerUserId);
-  if (newOwnerUserId === access.userId) throw new RuleError("You already own this family.", "newOwner");
+  if (newOwnerUserId === access.userId) throw new RuleError(msg("Members.errors.alreadyOwner"), "newOwner");
   await db.$transaction(async (tx) => {
     // Step down first, and only if still the owner: two hand-overs at once cannot make two owners.
     const demoted = await tx.membership.updateMany({ where: { familyId: access.familyId, userId: access.userId, role: "owner" }, data: { role: "member" } });
-    if (demoted.count !== 1) throw new RuleError("You no longer own this family. Reload the page.");
+    if (demoted.count !== 1) throw new RuleError(msg("Members.errors.noLongerOwner"));
     const promoted = await tx.membership.updateMany({ where: { familyId: access.familyId, userId: newOwnerUserId, role: "member" }, data: { role: "owner" } });
-    if (promoted.count !== 1) throw new RuleError("Choose a member of this family.", "newOwner");
+    if (promoted.count !== 1) throw new RuleError(msg("Members.errors.notAMember"), "newOwner");
   });
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { getCatalogue } from "../content";
 import { requireMember, type Actor } from "./access";
-import { catalogueIndex, latestCheckInDate, visibleTo } from "./checkins";
+import { latestCheckInDate, visibleTo } from "./checkins";
+import type { Locale } from "../i18n/locales";
 import { addDays, dayString, dayToDate, daysBetween, formatDay } from "../dates";
 
 /**
@@ -124,12 +125,16 @@ export function describeStageTrend(currentCounts: StageCounts, previousCounts: S
 }
 
 /**
- * Everything the dashboard shows, for one member of one family. `now` is for tests.
+ * Everything the dashboard shows, for one member of one family. `now` is for tests. The stage and
+ * trigger names come from the catalogue in the reader's language (`locale`); the week labels and
+ * the trend's sentence stay in English here (the dashboard words them from messages/).
  */
-export async function getDashboard(actor: Actor | null | undefined, familyId: string, now: Date = new Date()) {
+export async function getDashboard(actor: Actor | null | undefined, familyId: string, now: Date = new Date(), locale: Locale = "en") {
   const access = await requireMember(actor, familyId);
-  const catalogue = getCatalogue();
-  const { triggers: triggerIndex } = catalogueIndex();
+  const catalogue = getCatalogue(locale);
+  const triggerIndex = new Map(
+    catalogue.triggerGroups.flatMap((group) => group.triggers.map((trigger) => [trigger.id, { ...trigger, groupId: group.id, groupName: group.name }] as const)),
+  );
   const stageIds: string[] = catalogue.stages.map((s) => s.id);
 
   const today = latestCheckInDate(now);

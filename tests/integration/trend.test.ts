@@ -5,6 +5,15 @@ import { createCheckIn, latestCheckInDate, type CheckInInput } from "@/lib/famil
 import { NotFoundError } from "@/lib/errors";
 import { describeStageTrend, getDashboard, NOTED_BY, rollingWeeks } from "@/lib/family/trend";
 import { createFamilyWith, outsiders } from "../support/fixtures";
+import { trendSentence, weekLabel } from "@/components/family/dashboard/words";
+import { translator, type MessageKey } from "@/lib/i18n/text";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** The dashboard's words for a namespace, as next-intl gives them on the page. */
+const words = (locale: Locale, namespace: string) => {
+  const t = translator(locale);
+  return (key: string, values?: Record<string, string | number>) => t(`${namespace}.${key}` as MessageKey, values);
+};
 
 type Actor = { userId: string };
 
@@ -100,7 +109,48 @@ describe("who noted the signs", () => {
   });
 });
 
+describe("the trend in the reader's language (the dashboard words it from messages/)", () => {
+  const stages = ["emotional", "mental", "physical"];
+  const all = [0, 1, 2].flatMap((e) => [0, 1, 2].flatMap((m) => [0, 1, 2].map((p) => ({ emotional: e, mental: m, physical: p }))));
+
+  it("in English, is word for word lib/'s sentence, in every case and for both readers", () => {
+    for (const current of all) {
+      for (const previous of all) {
+        for (const notedBy of ["family", "counselor"] as const) {
+          const trend = describeStageTrend(current, previous, stages, NOTED_BY[notedBy]);
+          expect(trendSentence(trend, words("en", "Dashboard.trend"), notedBy)).toBe(trend.sentence);
+        }
+      }
+    }
+  });
+
+  it("in Spanish, names the stages as the Spanish catalogue does", () => {
+    const counts = (emotional: number, mental: number, physical: number) => ({ emotional, mental, physical });
+    const es = words("es", "Dashboard.trend");
+    expect(trendSentence(describeStageTrend(counts(1, 4, 0), counts(5, 2, 0), stages), es)).toBe(
+      "En las últimas dos semanas, la mayoría de las señales anotadas en su espacio familiar fueron de recaída mental. En las dos semanas anteriores fueron de recaída emocional: ahora apuntan a una etapa más avanzada.",
+    );
+    expect(trendSentence(describeStageTrend(counts(2, 2, 0), counts(0, 0, 0), stages), es)).toBe(
+      "En las últimas dos semanas, las señales anotadas en su espacio familiar se repartieron por igual entre recaída emocional y recaída mental. En las dos semanas anteriores no se anotó ninguna.",
+    );
+    expect(trendSentence(describeStageTrend(counts(0, 0, 0), counts(0, 0, 0), stages), es)).toBe("No se anotaron señales en las últimas cuatro semanas.");
+    expect(weekLabel({ start: "2025-03-25", end: "2025-03-31" }, words("es", "Dashboard.chart"), "es")).toBe("25 mar al 31 mar");
+    expect(weekLabel({ start: "2025-03-25", end: "2025-03-31" }, words("en", "Dashboard.chart"), "en")).toBe("Mar 25 to Mar 31");
+  });
+});
+
 describe("getDashboard", () => {
+  it("in Spanish: the stage, sign-group and trigger names of the Spanish catalogue", async () => {
+    await add(owner, family.familyId, 1, { signs: [M[0]!], triggers: ["emotional.stress"] });
+    const english = await getDashboard(owner, family.familyId, now);
+    const spanish = await getDashboard(owner, family.familyId, now, "es");
+    expect(spanish.stages.map((s) => s.name)).toEqual(["Recaída emocional", "Recaída mental", "Recaída física"]);
+    expect(spanish.focusStage?.name).toBe("Recaída mental");
+    expect(spanish.topTriggers.map((t) => t.id)).toEqual(english.topTriggers.map((t) => t.id));
+    expect(spanish.topTriggers[0]!.label).not.toBe(english.topTriggers[0]!.label);
+    expect(spanish.counts).toEqual(english.counts);
+  });
+
   it("an empty family: zeros everywhere, a plain sentence, no last check-in", async () => {
     const data = await getDashboard(owner, family.familyId, now);
     expect(data.today).toBe(today);

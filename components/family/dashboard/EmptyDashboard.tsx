@@ -1,16 +1,16 @@
+import { getTranslations } from "next-intl/server";
+
 /** What a new family space shows before anyone has added a check-in. */
-export function EmptyDashboard({ newCheckInHref }: { newCheckInHref: string }) {
+export async function EmptyDashboard({ newCheckInHref }: { newCheckInHref: string }) {
+  const t = await getTranslations("Dashboard.empty");
   return (
     <div className="card">
-      <h2 className="mt-0">No check-ins yet</h2>
-      <p>
-        Add your first check-in. It takes about two minutes. You tick the signs you noticed, say how worried you are, and how you
-        are doing yourself.
-      </p>
-      <p>After a few check-ins, this page will show what the signs point to, which triggers come up most, and how you are doing over time.</p>
+      <h2 className="mt-0">{t("heading")}</h2>
+      <p>{t("first")}</p>
+      <p>{t("after")}</p>
       <p className="mb-0">
         <a href={newCheckInHref} className="button">
-          Add your first check-in
+          {t("button")}
         </a>
       </p>
     </div>

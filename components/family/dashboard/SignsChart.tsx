@@ -1,4 +1,7 @@
+import { getTranslations } from "next-intl/server";
+import { personLocale } from "@/lib/i18n/person-locale";
 import { DayLabel } from "./DayLabel";
+import { weekLabel, type Words } from "./words";
 import type { Dashboard } from "@/lib/family/trend";
 import { niceScale, patternId, stageStyle } from "./chart";
 import { StagePatterns, StageSwatch } from "./StagePatterns";
@@ -23,12 +26,14 @@ function stack(stageIds: string[], counts: Record<string, number>) {
  * Signs noted per week, stacked by stage: a server-drawn SVG (role="img" with a summary), a
  * legend that names each stage's pattern, and the same numbers as a table.
  */
-export function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "stages" | "signsInWeeks"> }) {
+export async function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "stages" | "signsInWeeks"> }) {
+  const [chart, locale] = await Promise.all([getTranslations("Dashboard.chart"), personLocale()]);
+  const t: Words = (key, values) => chart(key as Parameters<typeof chart>[0], values);
   const prefix = "signs-chart";
   const weeks = data.signsByWeek;
   const stageIds = data.stages.map((s) => s.id);
   const { top, step } = niceScale(Math.max(0, ...weeks.map((w) => w.total)));
-  const count = (n: number) => n.toLocaleString("en-US");
+  const count = (n: number) => n.toLocaleString(locale === "es" ? "es-US" : "en-US");
   // Room on the left for the longest axis label.
   const left = 12 + 7 * count(top).length;
   const plotW = W - left - M.right;
@@ -40,10 +45,13 @@ export function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "st
 
   const busiest = weeks.reduce((a, b) => (b.total > a.total ? b : a), weeks[0]!);
   const latest = weeks.at(-1)!;
-  const summary =
-    `Bar chart of signs noted each week for the last ${weeks.length} weeks, split by stage. ` +
-    `${data.signsInWeeks} signs in all. The busiest week was ${busiest.label}, with ${busiest.total}. ` +
-    `The last 7 days had ${latest.total}. The same numbers are in the table below the chart.`;
+  const summary = t("signsSummary", {
+    weeks: weeks.length,
+    total: data.signsInWeeks,
+    busiest: weekLabel(busiest, t, locale),
+    busiestTotal: busiest.total,
+    latest: latest.total,
+  });
 
   return (
     <figure className="m-0">
@@ -78,35 +86,35 @@ export function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "st
                   {count(week.total)}
                 </text>
               ) : null}
-              <DayLabel x={x + barW / 2} y={H - M.bottom + 16} day={week.start} />
+              <DayLabel x={x + barW / 2} y={H - M.bottom + 16} day={week.start} locale={locale} />
             </g>
           );
         })}
         <text x={left + plotW / 2} y={H - 4} textAnchor="middle" fontSize="13" fill="#4a5a63">
-          Week starting
+          {t("weekStarting")}
         </text>
       </svg>
       <figcaption>
-        <ul className="m-0 mt-2 flex list-none flex-wrap gap-x-5 gap-y-1 p-0" aria-label="Legend">
+        <ul className="m-0 mt-2 flex list-none flex-wrap gap-x-5 gap-y-1 p-0" aria-label={t("legend")}>
           {data.stages.map((stage) => (
             <li key={stage.id} className="flex items-center gap-2">
               <StageSwatch prefix={prefix} stageId={stage.id} />
               <span>
-                {stage.name} <span className="muted">({stageStyle(stage.id).patternName})</span>
+                {stage.name} <span className="muted">({t(stageStyle(stage.id).patternName)})</span>
               </span>
             </li>
           ))}
         </ul>
       </figcaption>
       <details className="mt-3">
-        <summary className="cursor-pointer font-semibold text-accent">Show these numbers as a table</summary>
+        <summary className="cursor-pointer font-semibold text-accent">{t("showTable")}</summary>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full border-collapse text-sm">
-            <caption className="sr-only">Signs noted each week, by stage</caption>
+            <caption className="sr-only">{t("signsCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col" className="border border-line bg-[#eef2f4] px-2 py-1 text-left">
-                  Week
+                  {t("week")}
                 </th>
                 {data.stages.map((stage) => (
                   <th key={stage.id} scope="col" className="border border-line bg-[#eef2f4] px-2 py-1 text-right">
@@ -114,10 +122,10 @@ export function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "st
                   </th>
                 ))}
                 <th scope="col" className="border border-line bg-[#eef2f4] px-2 py-1 text-right">
-                  All signs
+                  {t("allSigns")}
                 </th>
                 <th scope="col" className="border border-line bg-[#eef2f4] px-2 py-1 text-right">
-                  Check-ins
+                  {t("checkIns")}
                 </th>
               </tr>
             </thead>
@@ -125,7 +133,7 @@ export function SignsChart({ data }: { data: Pick<Dashboard, "signsByWeek" | "st
               {weeks.map((week) => (
                 <tr key={week.start}>
                   <th scope="row" className="whitespace-nowrap border border-line px-2 py-1 text-left font-normal">
-                    {week.label}
+                    {weekLabel(week, t, locale)}
                   </th>
                   {stageIds.map((id) => (
                     <td key={id} className="border border-line px-2 py-1 text-right">

@@ -1,6 +1,8 @@
+import { getTranslations } from "next-intl/server";
+import { personLocale } from "@/lib/i18n/person-locale";
 import { DayLabel } from "./DayLabel";
+import { weekLabel, type Words } from "./words";
 import type { Dashboard } from "@/lib/family/trend";
-import { WELLBEING_LABELS } from "@/components/family/checkins/labels";
 
 const W = 400;
 const H = 170;
@@ -21,20 +23,23 @@ function runs<T>(items: (T | null)[]): T[][] {
  * The person's own answers to "How are you doing yourself?": weekly average as a small line
  * chart (1 to 5), with the numbers in a table.
  */
-export function WellbeingChart({ weeks }: { weeks: Dashboard["wellbeing"] }) {
+export async function WellbeingChart({ weeks }: { weeks: Dashboard["wellbeing"] }) {
+  const [chart, dashboard, locale] = await Promise.all([getTranslations("Dashboard.chart"), getTranslations("Dashboard"), personLocale()]);
+  const t: Words = (key, values) => chart(key as Parameters<typeof chart>[0], values);
+  const wellbeingLabel = (n: number) => dashboard(`wellbeing.${n}` as Parameters<typeof dashboard>[0]);
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const band = plotW / weeks.length;
   const x = (i: number) => M.left + band * i + band / 2;
   const y = (v: number) => M.top + plotH - ((v - 1) / 4) * plotH;
   const points = weeks.map((week, i) => (week.average === null ? null : { x: x(i), y: y(week.average), week }));
+  const number = (n: number) => (locale === "es" ? n.toLocaleString("es-US") : String(n));
   const answered = weeks.filter((w) => w.average !== null);
   const latest = answered.at(-1);
   const summary =
-    `Line chart of how you said you were doing, as a weekly average from 1 (struggling a lot) to 5 (doing well), ` +
-    `for the last ${weeks.length} weeks. ` +
-    (latest ? `Your most recent week with an answer, ${latest.label}, averaged ${latest.average}. ` : "") +
-    `The numbers are in the table below the chart.`;
+    t("wellbeingSummary", { weeks: weeks.length }) +
+    (latest ? t("wellbeingLatest", { week: weekLabel(latest, t, locale), average: number(latest.average!) }) : "") +
+    t("wellbeingTableNote");
 
   return (
     <figure className="m-0">
@@ -63,25 +68,25 @@ export function WellbeingChart({ weeks }: { weeks: Dashboard["wellbeing"] }) {
           p ? <circle key={p.week.start} cx={p.x} cy={p.y} r="4.5" fill="#fff" stroke="#0b5cad" strokeWidth="2.5" /> : null,
         )}
         {weeks.map((week, i) => (
-          <DayLabel key={week.start} x={x(i)} y={H - M.bottom + 15} day={week.start} />
+          <DayLabel key={week.start} x={x(i)} y={H - M.bottom + 15} day={week.start} locale={locale} />
         ))}
       </svg>
-      <figcaption className="muted">1 means struggling a lot. 5 means doing well. Weeks start on the day shown.</figcaption>
+      <figcaption className="muted">{t("wellbeingCaption")}</figcaption>
       <details className="mt-2">
-        <summary className="cursor-pointer font-semibold text-accent">Show these numbers as a table</summary>
+        <summary className="cursor-pointer font-semibold text-accent">{t("showTable")}</summary>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full border-collapse text-sm">
-            <caption className="sr-only">How you were doing, weekly average</caption>
+            <caption className="sr-only">{t("wellbeingTableCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col" className="border border-line bg-[#eef2f4] px-2 py-1 text-left">
-                  Week
+                  {t("week")}
                 </th>
                 <th scope="col" className="border border-line bg-[#eef2f4] px-2 py-1 text-left">
-                  Your average (1 to 5)
+                  {t("yourAverage")}
                 </th>
                 <th scope="col" className="border border-line bg-[#eef2f4] px-2 py-1 text-right">
-                  Check-ins
+                  {t("checkIns")}
                 </th>
               </tr>
             </thead>
@@ -89,10 +94,10 @@ export function WellbeingChart({ weeks }: { weeks: Dashboard["wellbeing"] }) {
               {weeks.map((week) => (
                 <tr key={week.start}>
                   <th scope="row" className="border border-line px-2 py-1 text-left font-normal">
-                    {week.label}
+                    {weekLabel(week, t, locale)}
                   </th>
                   <td className="border border-line px-2 py-1">
-                    {week.average === null ? "No answer" : `${week.average}: ${WELLBEING_LABELS[Math.round(week.average)]}`}
+                    {week.average === null ? t("noAnswer") : t("averageWithLabel", { average: number(week.average), label: wellbeingLabel(Math.round(week.average)) })}
                   </td>
                   <td className="border border-line px-2 py-1 text-right">{week.checkIns}</td>
                 </tr>

@@ -4,6 +4,7 @@ import { requireFamilyMember } from "@/lib/auth/guards";
 import { getFamily } from "@/lib/family/families";
 import { viewerTimeZone } from "@/lib/account/time-zone";
 import { FamilyNav } from "@/components/family/FamilyNav";
+import { getTranslations } from "next-intl/server";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -11,12 +12,12 @@ export default async function FamilyLayout({ children, params }: { children: Rea
   const { familyId } = await params;
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}`);
   // Learns this device's zone on every family page, so reminders follow the device (one zone per person).
-  const [family] = await Promise.all([getFamily({ userId: user.id }, familyId), viewerTimeZone()]);
+  const [family, , t] = await Promise.all([getFamily({ userId: user.id }, familyId), viewerTimeZone(), getTranslations("FamilyNav")]);
   return (
     <div className="family-space">
       <SignedIn />
       <p className="muted">
-        <a href="/family">Your families</a> / <strong>{family.name}</strong>
+        <a href="/family">{t("yourFamilies")}</a> / <strong>{family.name}</strong>
       </p>
       <FamilyNav familyId={family.id} isOwner={family.role === "owner"} />
       {children}

@@ -5,13 +5,14 @@ import { z } from "zod";
 import { acceptInvite } from "@/lib/family/members";
 import { boundFormAction } from "@/lib/forms/action";
 import { tokenField } from "@/lib/forms/fields";
+import { msg } from "@/lib/i18n/keys";
 
 /** The invitation's token is bound by the page. */
 export const acceptInviteAction = boundFormAction(
   z.tuple([tokenField]),
   {
     limits: ["redeemToken"],
-    notFound: "This invitation link does not work. Ask for a new one.",
+    notFound: msg("Invite.errors.broken"),
     signedOut: { redirect: ([token]) => `/sign-in?next=${encodeURIComponent(`/invite/${token}`)}` },
   },
   async ({ actor, bound: [token] }) => {

@@ -8,6 +8,7 @@ import { createInvite, leaveFamily, removeMember, revokeInvite, transferOwnershi
 import { createResetLink, revokeResetLink } from "@/lib/account/reset-links";
 import { boundFormAction, type Limit } from "@/lib/forms/action";
 import { idField } from "@/lib/forms/fields";
+import { msg } from "@/lib/i18n/keys";
 
 /** Ids are bound by the page (`action.bind(null, familyId, …)`): first the family, then the row. */
 const family = z.tuple([idField]);
@@ -27,23 +28,23 @@ export const createInviteAction = boundFormAction(family, config("createLink"), 
 export const revokeInviteAction = boundFormAction(familyAnd, config(), async ({ actor, bound: [familyId, inviteId] }) => {
   await revokeInvite(actor, familyId, inviteId);
   membersPage(familyId);
-  return { status: "success", message: "The invitation link no longer works." };
+  return { status: "success", message: msg("Members.done.revoked") };
 });
 
 export const removeMemberAction = boundFormAction(familyAnd, config(), async ({ actor, bound: [familyId, memberUserId] }) => {
   await removeMember(actor, familyId, memberUserId);
   membersPage(familyId);
-  return { status: "success", message: "They are no longer a member." };
+  return { status: "success", message: msg("Members.done.removed") };
 });
 
 /** The new owner is the person's choice in the form, not a bound id. */
 export const transferOwnershipAction = boundFormAction(
   family,
-  { ...config(), schema: z.object({ newOwner: z.string().min(1, "Choose a member.").pipe(idField) }) },
+  { ...config(), schema: z.object({ newOwner: z.string({ error: msg("Members.errors.chooseMember") }).min(1, msg("Members.errors.chooseMember")).pipe(idField) }) },
   async ({ actor, bound: [familyId], input: { newOwner } }) => {
     await transferOwnership(actor, familyId, newOwner);
     membersPage(familyId);
-    return { status: "success", message: "Ownership handed over." };
+    return { status: "success", message: msg("Members.done.handedOver") };
   },
 );
 
@@ -55,7 +56,7 @@ export const leaveFamilyAction = boundFormAction(family, config(), async ({ acto
 /** A single-use link that lets a locked-out member choose a new password (24 hours). Shown once. */
 export const createResetLinkAction = boundFormAction(
   familyAnd,
-  { ...config("createLink"), notFound: "They are no longer a member of this family space." },
+  { ...config("createLink"), notFound: msg("Members.errors.notMember") },
   async ({ actor, bound: [familyId, memberUserId] }) => {
     const link = await createResetLink(actor, familyId, memberUserId);
     membersPage(familyId);
@@ -65,10 +66,10 @@ export const createResetLinkAction = boundFormAction(
 
 export const revokeResetLinkAction = boundFormAction(
   familyAnd,
-  { ...config(), notFound: "That link is already used or ended." },
+  { ...config(), notFound: msg("Members.errors.linkGone") },
   async ({ actor, bound: [familyId, linkId] }) => {
     await revokeResetLink(actor, familyId, linkId);
     membersPage(familyId);
-    return { status: "success", message: "The reset link no longer works." };
+    return { status: "success", message: msg("Members.done.resetRevoked") };
   },
 );

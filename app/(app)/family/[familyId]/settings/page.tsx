@@ -1,44 +1,42 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { getFamily } from "@/lib/family/families";
 import { deleteFamilyAction } from "./actions";
 import { DeleteFamilyForm } from "@/components/family/DeleteFamilyForm";
 
-export const metadata: Metadata = { title: "Data and settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("FamilySettings");
+  return { title: t("metaTitle") };
+}
 
 export default async function SettingsPage({ params }: { params: Promise<{ familyId: string }> }) {
   const { familyId } = await params;
   const { user } = await requireFamilyMember(familyId, `/family/${familyId}/settings`);
-  const family = await getFamily({ userId: user.id }, familyId);
+  const [family, t] = await Promise.all([getFamily({ userId: user.id }, familyId), getTranslations("FamilySettings")]);
   return (
     <div>
-      <h1>Your family&apos;s data</h1>
-      <h2>Download</h2>
-      <p>Your data belongs to your family. Download it at any time. It includes shared check-ins and your own private ones.</p>
+      <h1>{t("heading")}</h1>
+      <h2>{t("downloadHeading")}</h2>
+      <p>{t("downloadText")}</p>
       <ul>
         <li>
           <a href={`/family/${familyId}/export/json`} download className="tap">
-            Everything, as a JSON file
+            {t("json")}
           </a>
         </li>
         <li>
           <a href={`/family/${familyId}/export/csv`} download className="tap">
-            Check-ins, as a spreadsheet (CSV)
+            {t("csv")}
           </a>
         </li>
       </ul>
-      <h2>Notifications</h2>
-      <p>
-        <a href={`/family/${familyId}/notifications`}>Choose what you hear about from this family space</a>, such as a
-        reminder to check in.
-      </p>
+      <h2>{t("notificationsHeading")}</h2>
+      <p>{t.rich("notifications", { link: (chunks) => <a href={`/family/${familyId}/notifications`}>{chunks}</a> })}</p>
       {family.role === "owner" ? (
         <>
-          <h2>Delete this family</h2>
-          <p>
-            This deletes every check-in, the safety plan and its history, and all memberships and invitations. It cannot be
-            undone. Download a copy first if you want one.
-          </p>
+          <h2>{t("deleteHeading")}</h2>
+          <p>{t("deleteText")}</p>
           <DeleteFamilyForm action={deleteFamilyAction.bind(null, familyId)} familyName={family.name} />
         </>
       ) : null}

@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
-import { Moment } from "@/components/ui/Moment";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { deletedFamilyFor } from "@/lib/family/tombstones";
+import { personLocale } from "@/lib/i18n/person-locale";
+import { localePath } from "@/lib/i18n/locales";
+import { viewerTimeZone } from "@/lib/account/time-zone";
+import { formatMomentDay } from "@/lib/dates";
 import { SignedIn } from "@/components/ui/SignedIn";
 
-export const metadata: Metadata = { title: "Family space deleted", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("FamilyDeleted");
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
 
 /**
  * Shown to someone who could open a family when its owner deleted it. Everyone else gets the
@@ -16,22 +23,23 @@ export default async function DeletedFamilyPage({ params }: { params: Promise<{ 
   const user = await requireUser(`/family/deleted/${familyId}`);
   const deleted = await deletedFamilyFor({ userId: user.id }, familyId);
   if (!deleted) notFound();
+  const [t, locale, { timeZone }] = await Promise.all([getTranslations("FamilyDeleted"), personLocale(), viewerTimeZone()]);
   return (
     <div className="page">
       <SignedIn />
-      <h1>This family space was deleted by its owner</h1>
-      <p>
-        It was deleted on <Moment date={deleted.deletedAt} dayOnly />. Everything in it is gone: the check-ins, the safety plan and the list
-        of members. We keep nothing of it, so we cannot bring it back.
-      </p>
-      <p>If you did not expect this, you may want to talk with the person who owned it.</p>
+      <h1>{t("heading")}</h1>
+      <p>{t("when", { day: formatMomentDay(deleted.deletedAt, timeZone, locale) })}</p>
+      <p>{t("talk")}</p>
       <p>
         <a className="button" href="/family">
-          Go to your family spaces
+          {t("back")}
         </a>
       </p>
       <p className="muted">
-        You can still read the <a href="/guide">guide</a>, and get help <a href="/right-now">right now</a>.
+        {t.rich("stillRead", {
+          guide: (chunks) => <a href={localePath(locale, "/guide")}>{chunks}</a>,
+          now: (chunks) => <a href={localePath(locale, "/right-now")}>{chunks}</a>,
+        })}
       </p>
     </div>
   );
