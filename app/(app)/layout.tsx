@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { personLocale } from "@/lib/i18n/person-locale";
-import { privateMessages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/messages";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
@@ -18,8 +18,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 /**
  * The root layout of the family space, the counselor pages, the account and the forms around them.
  * Their language is the person's (lib/i18n/person-locale.ts, decision 052): the same addresses in
- * both languages, and a switch that keeps the choice. Client components get the private pages'
- * messages through the provider; the reading pages' frame stays on the server.
+ * both languages, and a switch that keeps the choice. Client components get the messages they read
+ * (CLIENT_MESSAGES) through the provider; the rest stays on the server.
  */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const locale = await personLocale();
@@ -33,7 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1}>
           <LanguageSwitch locale={locale} />
-          <NextIntlClientProvider locale={locale} messages={privateMessages(locale)}>
+          <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
             {children}
           </NextIntlClientProvider>
         </main>

@@ -13,7 +13,7 @@ export async function CounselorNotices({ notices, timeZone, markSeen, locale }: 
   if (notices.length === 0) return null;
   const t = await getTranslations("Counselor");
   const describe = (notice: CounselorNotice): string => {
-    const family = notice.familyName;
+    const family = notice.familyName ?? t("notices.aFamily");
     const level = isLevel(notice.level) ? t(`levels.${notice.level}.title`).toLowerCase() : null;
     if (notice.change === "connected") return level ? t("notices.connectedLevel", { family, level }) : t("notices.connected", { family });
     if (notice.change === "level") return level ? t("notices.levelTo", { family, level }) : t("notices.level", { family });

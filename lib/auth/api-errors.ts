@@ -45,7 +45,7 @@ export function waitWords(retryAfter: number, slowed = false): Message {
   const seconds = retryAfter < 60;
   const count = seconds ? Math.max(1, Math.ceil(retryAfter)) : Math.ceil(retryAfter / 60);
   if (slowed) return { key: seconds ? msg("Auth.errors.slowedSeconds") : msg("Auth.errors.slowedMinutes"), values: { count } };
-  return { key: seconds ? msg("Forms.waitSeconds") : msg("Forms.waitMinutes"), values: { count } };
+  return { key: seconds ? msg("FormAnswers.waitSeconds") : msg("FormAnswers.waitMinutes"), values: { count } };
 }
 
 function retryAfterOf(error: APIError): number {

@@ -46,10 +46,10 @@ type Common<S extends z.ZodType | undefined> = {
 
 type Input<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export const MALFORMED = msg("Forms.malformed");
-export const OUT_OF_DATE = msg("Forms.outOfDate");
-const GONE = msg("Forms.gone");
-const FAILED = msg("Forms.failed");
+export const MALFORMED = msg("FormAnswers.malformed");
+export const OUT_OF_DATE = msg("FormAnswers.outOfDate");
+const GONE = msg("FormAnswers.gone");
+const FAILED = msg("FormAnswers.failed");
 
 function keptValues(formData: FormData, secret: string[] = []): Values {
   const values = formValues(formData);
@@ -59,11 +59,11 @@ function keptValues(formData: FormData, secret: string[] = []): Values {
 
 function refusal(error: unknown, values: Values, config: Common<z.ZodType | undefined>): FormState {
   unstable_rethrow(error);
-  if (error instanceof RateLimitedError) return errorState(error.retryAfter < 60 ? msg("Forms.waitSeconds") : msg("Forms.waitMinutes"), values, undefined, { count: error.retryAfter < 60 ? error.retryAfter : Math.ceil(error.retryAfter / 60) });
+  if (error instanceof RateLimitedError) return errorState(error.retryAfter < 60 ? msg("FormAnswers.waitSeconds") : msg("FormAnswers.waitMinutes"), values, undefined, { count: error.retryAfter < 60 ? error.retryAfter : Math.ceil(error.retryAfter / 60) });
   if (error instanceof RuleError) return errorState(error.message, values, error.field, error.values);
   if (error instanceof ForbiddenError) return errorState(error.message, values);
   if (error instanceof NotFoundError) return errorState(config.notFound ?? GONE, values);
-  if (error instanceof ZodError) return errorState(msg("Forms.notSaved"), values);
+  if (error instanceof ZodError) return errorState(msg("FormAnswers.notSaved"), values);
   // Log what failed, never what was written.
   log.error({ error: errorSummary(error) }, "server action failed");
   return errorState(config.failed ?? FAILED, values);
@@ -135,7 +135,7 @@ async function answer<S extends z.ZodType | undefined, B>(
       if (!user) {
         const signedOut = config.signedOut;
         if (signedOut && "redirect" in signedOut) redirect(signedOut.redirect(bound, formData));
-        return errorState(signedOut?.message ?? msg("Forms.signedOut"), values);
+        return errorState(signedOut?.message ?? msg("FormAnswers.signedOut"), values);
       }
     }
     let input = undefined as Input<S>;
@@ -146,7 +146,7 @@ async function answer<S extends z.ZodType | undefined, B>(
     }
     await applyLimits(config.limits, address, user ?? undefined);
     const ctx = { user: user!, actor: { userId: user?.id ?? "" }, input, bound, formData, values, address };
-    return (await handler(ctx)) ?? { status: "success", message: msg("Forms.done") };
+    return (await handler(ctx)) ?? { status: "success", message: msg("FormAnswers.done") };
   } catch (error) {
     return refusal(error, values, config);
   }

@@ -16,7 +16,7 @@ export type FormState = {
 export const initialFormState: FormState = { status: "idle" };
 
 /** The summary above a form whose fields have problems (messages/<locale>/forms.json). */
-const CHECK_FIELDS = "Forms.checkFields";
+const CHECK_FIELDS = "FormAnswers.checkFields";
 
 /**
  * THE type of a form's server action as a component receives it: the page has already bound its

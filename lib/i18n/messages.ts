@@ -46,10 +46,53 @@ declare module "next-intl" {
 }
 
 /**
- * The private pages' messages, for their client components (app/(app)/layout.tsx): every area
- * file, not the reading pages' frame, which never leaves the server.
+ * What the private pages' client components read ("use client" files calling useTranslations):
+ * only these reach the browser (app/(app)/layout.tsx), not every message of every area. A client
+ * component with a namespace not listed here fails: tests/unit/messages.test.ts reads the files.
  */
-export function privateMessages(locale: Locale) {
-  const areas = Object.entries(MESSAGE_FILES[locale]).filter(([file]) => file !== "frame");
-  return Object.assign({}, ...areas.map(([, messages]) => messages)) as Partial<Messages>;
+export const CLIENT_MESSAGES = [
+  "Forms",
+  "Auth",
+  "Account",
+  "Recovery",
+  "Family.form",
+  "FamilySettings",
+  "Members.forms",
+  "Invite",
+  "Plan.parts",
+  "Plan.savedHere",
+  "PlanForm",
+  "KeptPlan",
+  "Notifications",
+  "Counselor.become",
+  "Counselor.invite",
+  "Counselor.signUp",
+  "Counselor.emailForm",
+  "CounselorLinks.form",
+  "CounselorLinks.revoke",
+  "Connect",
+  "FamilyCounselors.forms",
+] as const;
+
+type Tree = { [key: string]: string | Tree };
+
+/** The private pages' messages for their client components, in a language: the CLIENT_MESSAGES subtrees. */
+export function clientMessages(locale: Locale): Partial<Messages> {
+  const picked: Tree = {};
+  for (const path of CLIENT_MESSAGES) {
+    const keys = path.split(".");
+    let from = MESSAGES[locale] as unknown as Tree;
+    let to = picked;
+    keys.forEach((key, i) => {
+      const value = from[key];
+      if (value === undefined) throw new Error(`no messages at ${path}`);
+      if (i === keys.length - 1) to[key] = value;
+      else {
+        to[key] = (to[key] as Tree | undefined) ?? {};
+        to = to[key] as Tree;
+        from = value as Tree;
+      }
+    });
+  }
+  return picked as Partial<Messages>;
 }

@@ -10,7 +10,7 @@ import { DAY_MS } from "../dates";
  * see, or ended the connection. Shown on /counselor under "Since you last looked"; emailed only
  * when the counselor chose it. Counselors only (requireCounselor); each sees only their own.
  */
-export type CounselorNotice = { id: string; createdAt: Date; change: string; familyName: string; level: string | null };
+export type CounselorNotice = { id: string; createdAt: Date; change: string; familyName: string | null; level: string | null };
 
 const FIRST_LOOK_DAYS = 14;
 
@@ -35,7 +35,8 @@ export async function listCounselorNotices(actor: Actor | null | undefined, now:
       id: row.id,
       createdAt: row.createdAt,
       change: String(data.change ?? ""),
-      familyName: typeof data.familyName === "string" ? data.familyName : "A family",
+      // null: the page names "a family" in the reader's language.
+      familyName: typeof data.familyName === "string" ? data.familyName : null,
       level: typeof data.level === "string" ? data.level : null,
     };
   });

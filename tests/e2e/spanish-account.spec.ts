@@ -10,16 +10,10 @@ import es from "../../messages/es/account.json" with { type: "json" };
 // cookie, the language choice too: lib/auth/sign-out.ts sets it again on the way).
 const PHONE = { width: 390, height: 844 };
 
-/**
- * Shared form parts the lead translates (components/ui/form: the error summary's title, the
- * recovery code's Copy button); until then they are the only English allowed on these screens.
- */
-const SHARED_PARTS = ["There is a problem", "Copy the code"];
-
 async function spanishScreen(page: Page, heading: string, own: string[] = []) {
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-  expect(await englishLeft(page, [...own, ...SHARED_PARTS])).toEqual([]);
+  expect(await englishLeft(page, own)).toEqual([]);
 }
 
 test("a Spanish visitor signs up with a mistake first, keeps the recovery code, sets the time zone and signs out, all in Spanish", async ({ page, context }) => {

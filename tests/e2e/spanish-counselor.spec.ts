@@ -26,21 +26,16 @@ async function spanishPerson(page: Page, person: Person) {
   setLocale(person.email, "es");
 }
 
-/**
- * "plan" is English and Spanish ("plan de seguridad"): the Spanish uses of it are not English left.
- * (support/english-left.ts lists "plan" as English only.)
- */
-const SPANISH_PLAN = ["plan de seguridad", "Plan de seguridad", "su plan"];
 
 async function expectSpanish(page: Page, heading: string | RegExp, own: string[] = []) {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  expect.soft(await englishLeft(page, [...own, ...SPANISH_PLAN])).toEqual([]);
+  expect(await englishLeft(page, own)).toEqual([]);
 }
 
 test("a Spanish counselor shares a reading list in Spanish and connects with a Spanish family, who controls what they see", async ({ browser }) => {
   test.setTimeout(180_000);
-  const own = [COUNSELOR.name, ORGANIZATION, FAMILY, NOTE, ...SPANISH_PLAN];
+  const own = [COUNSELOR.name, ORGANIZATION, FAMILY, NOTE];
 
   // Counselor sign-up, before any account: in the language this browser chose.
   const visitor = await spanishPage(browser);
@@ -74,14 +69,14 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   const listLink = (await counselor.getByTestId("reading-list-link").innerText()).trim();
   expect(listLink).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
   await expect(counselor.getByRole("button", { name: "Crear otro enlace" })).toBeVisible();
-  expect.soft(await englishLeft(counselor, own)).toEqual([]);
+  expect(await englishLeft(counselor, own)).toEqual([]);
 
   // A connection link.
   await counselor.goto("/counselor");
   await counselor.getByRole("button", { name: "Crear un enlace para conectar con una familia" }).click();
   const connectLink = (await counselor.getByTestId("connection-link").innerText()).trim();
   expect(connectLink).toMatch(/\/connect\/[A-Za-z0-9_-]{43}$/);
-  expect.soft(await englishLeft(counselor, own)).toEqual([]);
+  expect(await englishLeft(counselor, own)).toEqual([]);
 
   // The family's owner (their space made before they chose Spanish) connects.
   const owner = await spanishPage(browser);
@@ -111,7 +106,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
 
   await owner.goto(`/family/${familyId}/counselors`);
   await expect(owner.getByRole("cell", { name: "Plan de seguridad", exact: true }).first()).toBeVisible();
-  expect.soft(await englishLeft(owner, [...own, ownerPerson.name])).toEqual([]);
+  expect(await englishLeft(owner, [...own, ownerPerson.name])).toEqual([]);
 
   // A successful save says so in Spanish.
   await owner.locator("#level-plan").check();
@@ -122,12 +117,12 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   await owner.getByRole("button", { name: `Terminar la conexión con ${COUNSELOR.name}` }).click();
   await owner.getByRole("dialog").getByRole("button", { name: "Sí, terminar la conexión" }).click();
   await expect(owner.getByText("La conexión terminó. El consejero ya no puede ver nada.")).toBeVisible();
-  expect.soft(await englishLeft(owner, [...own, ownerPerson.name])).toEqual([]);
+  expect(await englishLeft(owner, [...own, ownerPerson.name])).toEqual([]);
   await counselor.goto(`/counselor/families/${familyId}`);
   await expectSpanish(counselor, `${FAMILY} terminó la conexión`, own);
   await counselor.goto("/counselor");
   await expect(counselor.getByTestId("ended-connection")).toContainText(`${FAMILY} terminó la conexión el`);
-  expect.soft(await englishLeft(counselor, own)).toEqual([]);
+  expect(await englishLeft(counselor, own)).toEqual([]);
 
   // The shared list, opened by a Spanish reader: its words, its pages and their links in Spanish.
   const reader = await spanishPage(browser);
@@ -153,7 +148,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   await counselor.getByRole("button", { name: "Terminar este enlace" }).click();
   await counselor.getByRole("dialog").getByRole("button", { name: "Sí, terminar este enlace" }).click();
   await expect(counselor.getByText("Terminado por usted")).toBeVisible();
-  expect.soft(await englishLeft(counselor, own)).toEqual([]);
+  expect(await englishLeft(counselor, own)).toEqual([]);
   const gone = await reader.goto(listLink);
   expect(gone!.status()).toBe(410);
   await expectSpanish(reader, "Este enlace terminó");
@@ -181,7 +176,7 @@ test("the connect page in Spanish: signed out, with no family space, and a link 
   await spanishPerson(lone, newPerson("Ana"));
   await lone.goto(link);
   await expect(lone.getByRole("link", { name: "Cree su espacio familiar" })).toBeVisible();
-  expect.soft(await englishLeft(lone, [person.name, "Ana"])).toEqual([]);
+  expect(await englishLeft(lone, [person.name, "Ana"])).toEqual([]);
 
   // A link that does not work.
   await lone.goto(link.replace(/[A-Za-z0-9_-]{43}$/, "x".repeat(43)));

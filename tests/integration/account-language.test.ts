@@ -83,7 +83,7 @@ describe("better-auth's refusals in the reader's language", () => {
   it("maps better-auth's own codes and waits to keys, never its English", () => {
     expect(refusalMessage(new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_SHORT", message: "Password too short" })).key).toBe("Auth.errors.passwordShort");
     expect(refusalMessage(new APIError("BAD_REQUEST", { code: "SOMETHING_ELSE", message: "Something English" })).key).toBe("Auth.errors.failed");
-    expect(refusalMessage(new APIError("TOO_MANY_REQUESTS", { code: "RATE_LIMITED", message: "Too many" }, { "Retry-After": "150" }))).toEqual({ key: "Forms.waitMinutes", values: { count: 3 } });
+    expect(refusalMessage(new APIError("TOO_MANY_REQUESTS", { code: "RATE_LIMITED", message: "Too many" }, { "Retry-After": "150" }))).toEqual({ key: "FormAnswers.waitMinutes", values: { count: 3 } });
     const t = translator("es");
     expect(t("Auth.errors.slowedSeconds", { count: 30 })).toMatch(/Espere 30 segundos/);
   });

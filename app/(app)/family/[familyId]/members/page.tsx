@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { When } from "@/components/family/members/When";
+import { Moment } from "@/components/ui/Moment";
 import { requireFamilyMember } from "@/lib/auth/guards";
 import { listInvites, listMembers } from "@/lib/family/members";
 import { listResetLinks } from "@/lib/account/reset-links";
@@ -29,7 +29,7 @@ export default async function MembersPage({ params }: { params: Promise<{ family
         {members.map((member) => (
           <li key={member.userId} className="card">
             <strong>{member.name}</strong>
-            {member.isYou ? t("you") : ""} · {member.role === "owner" ? t("owner") : t("member")} · {t("joined")} <When date={member.joinedAt} dayOnly />
+            {member.isYou ? t("you") : ""} · {member.role === "owner" ? t("owner") : t("member")} · {t("joined")} <Moment date={member.joinedAt} dayOnly />
             {isOwner && !member.isYou && member.role === "member" ? <RemoveMemberForm action={removeMemberAction.bind(null, familyId, member.userId)} name={member.name} /> : null}
           </li>
         ))}
@@ -46,10 +46,10 @@ export default async function MembersPage({ params }: { params: Promise<{ family
               <ul className="card-list">
                 {invites.map((invite) => (
                   <li key={invite.id} className="card">
-                    {t("created")} <When date={invite.createdAt} dayOnly /> ·{" "}
+                    {t("created")} <Moment date={invite.createdAt} dayOnly /> ·{" "}
                     {invite.status === "open" ? (
                       <>
-                        {t("worksUntil")} <When date={invite.expiresAt} />
+                        {t("worksUntil")} <Moment date={invite.expiresAt} />
                       </>
                     ) : (
                       t(`status.${invite.status}`)
@@ -77,14 +77,14 @@ export default async function MembersPage({ params }: { params: Promise<{ family
                   <ul className="card-list">
                     {resetLinks.map((link) => (
                       <li key={link.id} className="card">
-                        {t("resetFor")} <strong>{link.memberName}</strong>, {t("resetGiven")} <When date={link.createdAt} /> ·{" "}
+                        {t("resetFor")} <strong>{link.memberName}</strong>, {t("resetGiven")} <Moment date={link.createdAt} /> ·{" "}
                         {link.status === "open" ? (
                           <>
-                            {t("worksUntil")} <When date={link.expiresAt} />
+                            {t("worksUntil")} <Moment date={link.expiresAt} />
                           </>
                         ) : link.status === "used" && link.usedAt ? (
                           <>
-                            {t("resetUsed")} <When date={link.usedAt} />
+                            {t("resetUsed")} <Moment date={link.usedAt} />
                           </>
                         ) : link.status === "revoked" ? (
                           t("resetEnded")
