@@ -64,6 +64,7 @@ export const CLIENT_MESSAGES = [
   "PlanForm",
   "KeptPlan",
   "Notifications",
+  "Counselor.levels",
   "Counselor.become",
   "Counselor.invite",
   "Counselor.signUp",

@@ -1,4 +1,6 @@
-import { createTranslator, type TranslationValues } from "next-intl";
+// use-intl's core (next-intl's own base, the same version): plain functions with no React, so
+// scripts that load lib/ outside Next.js (tests/e2e/support/make-*.ts) can translate too.
+import { createTranslator, type TranslationValues } from "use-intl/core";
 import { MESSAGES } from "./messages";
 import type { MessageKey } from "./keys";
 import type { Locale } from "./locales";

@@ -63,6 +63,9 @@ const ROWS: Row[] = [
   { file: "app/(app)/account/recovery-code/page.tsx", path: () => "/account/recovery-code", expect: signedIn, page: true },
   { file: "app/(app)/counselor/sign-up/page.tsx", path: () => "/counselor/sign-up", expect: anyone, page: true },
   { file: "app/api/health/route.ts", path: () => "/api/health", expect: anyone, page: false },
+  // The web app manifests (decision 052): the same public file for everyone.
+  { file: "app/manifest.webmanifest/route.ts", path: () => "/manifest.webmanifest", expect: anyone, page: false },
+  { file: "app/es/manifest.webmanifest/route.ts", path: () => "/es/manifest.webmanifest", expect: anyone, page: false },
   { file: "app/api/health/ready/route.ts", path: () => "/api/health/ready", expect: anyone, page: false },
   { file: "app/api/auth/[...all]/route.ts", path: () => "/api/auth/get-session", expect: anyone, page: false },
   { file: "app/sign-out/route.ts", path: () => "/sign-out", expect: () => "405", page: false },

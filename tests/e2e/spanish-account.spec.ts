@@ -53,8 +53,9 @@ test("a Spanish visitor signs up with a mistake first, keeps the recovery code, 
   await expect(page).toHaveTitle(new RegExp(`^${es.Account.title}`));
   await expect(page.getByRole("list", { name: es.Account.devicesLabel })).toContainText(/(Chrome|Un navegador) en /);
   await expect(page.getByText(/Usted creó un código de recuperación el \d+ de [a-z]+ de \d{4}\./)).toBeVisible();
-  mkdirSync("docs/screenshots/spanish", { recursive: true });
-  await page.screenshot({ path: "docs/screenshots/spanish/account-390.png", fullPage: true });
+  if (process.env.SHOTS) mkdirSync("docs/screenshots/spanish", { recursive: true });
+  // SHOTS=1 writes the screenshot issue 18 asks for (not on every run: the tree stays clean).
+  if (process.env.SHOTS) await page.screenshot({ path: "docs/screenshots/spanish/account-390.png", fullPage: true });
 
   // A wrong current password: better-auth's refusal, in Spanish next to the field.
   await page.getByLabel(es.Account.currentPassword).fill("not my password at all");

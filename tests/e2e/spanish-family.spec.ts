@@ -109,7 +109,8 @@ test("the family space in Spanish: create, dashboard, members, invitation, setti
   await expect(owner.getByText("(anotado 2 veces)")).toBeVisible();
   await expect(owner.locator("figure svg[role=img]").first()).toHaveAttribute("aria-label", /^Gráfica de barras de las señales anotadas/);
   await spanishOnly(owner, [FAMILY, rosa.name]);
-  await owner.screenshot({ path: "docs/screenshots/spanish/family-390.png" });
+  // SHOTS=1 writes the screenshot issue 18 asks for (not on every run: the tree stays clean).
+  if (process.env.SHOTS) await owner.screenshot({ path: "docs/screenshots/spanish/family-390.png" });
   expect((await axe(owner)).violations.map((v) => v.id)).toEqual([]);
   // The tables behind "Ver estas cifras en una tabla" are Spanish too.
   for (const summary of await owner.getByText(es.Dashboard.chart.showTable).all()) await summary.click();

@@ -66,7 +66,8 @@ test("the notifications page in Spanish: choices, a refused hour, saves (phone)"
   await expect(owner.getByLabel("Hora").locator("option[value='19']")).toHaveText("7 p.m.");
   await spanishPage(owner, own);
   expect(await axeViolations(owner)).toEqual([]);
-  await owner.screenshot({ path: "docs/screenshots/spanish/notifications-390.png", fullPage: true });
+  // SHOTS=1 writes the screenshot issue 18 asks for (not on every run: the tree stays clean).
+  if (process.env.SHOTS) await owner.screenshot({ path: "docs/screenshots/spanish/notifications-390.png", fullPage: true });
 
   // A tampered hour: the Spanish refusal next to the field, the ticks kept.
   await owner.getByLabel("Un recordatorio para escribir un registro").check();

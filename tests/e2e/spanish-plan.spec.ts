@@ -101,8 +101,9 @@ test("a Spanish reader: the relapse moment, each part of the plan, the plan, its
   await expect(page.getByText(/^Lo guardó por última vez Rosa el \d+ de \w+ de \d{4} a las? \d+:\d\d [ap]\.m\./)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Nuestro plan sin señal" })).toBeVisible();
   await noEnglish(page, own);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/plan-390.png` });
+  if (process.env.SHOTS) mkdirSync(SHOTS, { recursive: true });
+  // SHOTS=1 writes the screenshot issue 18 asks for (not on every run: the tree stays clean).
+  if (process.env.SHOTS) await page.screenshot({ path: `${SHOTS}/plan-390.png` });
 
   // Every part's form, and the list of parts.
   await page.goto(`/family/${familyId}/plan/edit`);
@@ -137,5 +138,6 @@ test("a Spanish reader: the relapse moment, each part of the plan, the plan, its
   await expect(page.getByText("Mantenga la calma", { exact: true })).toBeVisible();
   await noEnglish(page, own);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}/relapse-moment-390.png` });
+  // SHOTS=1 writes the screenshot issue 18 asks for (not on every run: the tree stays clean).
+  if (process.env.SHOTS) await page.screenshot({ path: `${SHOTS}/relapse-moment-390.png` });
 });

@@ -25,8 +25,8 @@ test("a Spanish family's pages: all in Spanish, no axe violations (phone width)"
   const page = await (await browser.newContext({ viewport: PHONE })).newPage();
   const person = newPerson("Rosa");
   await signUp(page, person);
-  setLocale(person.email, "es");
   const familyId = await createFamily(page, "Familia Ortiz");
+  setLocale(person.email, "es");
   const own = ["Rosa", "Familia Ortiz"];
   for (const path of ["", "/check-ins", "/check-ins/new", "/plan", "/plan/edit", "/plan/history", "/plan/print", "/members", "/counselors", "/settings", "/notifications"]) {
     await inSpanish(page, `/family/${familyId}${path}`, own);

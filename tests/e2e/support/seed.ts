@@ -10,5 +10,11 @@ export function seedWith<T>(script: string): T {
     env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, BETTER_AUTH_SECRET: E2E_AUTH_SECRET, AUTH_RATE_LIMIT: "off" },
     encoding: "utf8",
   });
-  return JSON.parse(out) as T;
+  // The world is the last line: the app's own log lines (JSON too, on stdout) may come before it,
+  // such as "notification not recorded" when SQLite is busy with the server's and another seed's writes.
+  try {
+    return JSON.parse(out.trim().split("\n").at(-1) ?? "") as T;
+  } catch {
+    throw new Error(`${script} printed more than its JSON:\n${out.slice(0, 1500)}`);
+  }
 }
