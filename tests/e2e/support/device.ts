@@ -9,9 +9,24 @@ export async function neutralSite(target: Page | BrowserContext) {
   await target.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>neutral" }));
 }
 
-/** Waits until the service worker is active and controls the page (polled: no event to miss). */
+/**
+ * Waits until the service worker is active and controls the page (polled: no event to miss). A page
+ * whose navigation began while the worker was still installing is not taken by its `clients.claim()`
+ * when the claim comes before the page is ready (the worker is active, the page has no controller):
+ * as for a person, the next load is controlled, so the page is loaded again.
+ */
 export async function serviceWorkerInCharge(page: Page) {
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 60_000 }).toBe(true);
+  const state = async () => {
+    const now = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const worker = (w: ServiceWorker | null | undefined) => w?.state ?? "none";
+      return `controller ${navigator.serviceWorker.controller ? "yes" : "no"}; registration ${registration ? `installing ${worker(registration.installing)}, waiting ${worker(registration.waiting)}, active ${worker(registration.active)}` : "none"}; ${location.pathname}`;
+    });
+    if (now.startsWith("controller no") && now.includes("active activated")) await page.reload();
+    return now;
+  };
+  // The message names the worker's state, so a page the worker never took says why.
+  await expect.poll(state, { timeout: 60_000 }).toMatch(/^controller yes/);
 }
 
 /** Every entry in Cache Storage for this origin: cache name, address, and the text of HTML entries. */
