@@ -1,5 +1,6 @@
 import { test, expect, type BrowserContext, type Page } from "@playwright/test";
 import { createFamily, newPerson, signUp } from "./support/people";
+import { serviceWorkerInCharge } from "./support/device";
 
 // Installable, and the crisis pages work offline (issue 8). public/sw.js must keep the crisis
 // pages with no signal and never store anything private.
@@ -11,10 +12,7 @@ const PHONE = { width: 390, height: 844 };
 /** Loads a page and waits until the service worker controls it and has stored the crisis pages. */
 async function withServiceWorker(page: Page, path = "/right-now") {
   await page.goto(path);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
-  });
+  await serviceWorkerInCharge(page);
   await expect
     .poll(async () => page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort(), PAGES_CACHE))
     .toEqual(expect.arrayContaining(["/right-now", "/crisis", "/guide/overdose-and-naloxone", "/guide/glossary", "/offline"]));
