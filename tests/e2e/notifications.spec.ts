@@ -2,6 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { familyOfTwo, mayHaveUsed, PHONE } from "./support/family-of-two";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
+import { chooseUnofferedOption } from "./support/tamper";
 
 // The notification screens on the main server (no mail). Emails: notifications-mail.spec.ts.
 
@@ -36,13 +37,7 @@ test("notification choices and 'Since you last looked' (phone)", async ({ browse
   await expect(owner.getByLabel("Time")).toHaveValue("7");
 
   // A tampered hour is refused next to the field; the ticks are kept.
-  await owner.locator("#reminderHour").evaluate((select) => {
-    const option = document.createElement("option");
-    option.value = "25";
-    option.textContent = "25";
-    select.appendChild(option);
-    (select as HTMLSelectElement).value = "25";
-  });
+  await chooseUnofferedOption(owner, "#reminderHour", "25");
   await owner.getByRole("button", { name: "Save my choices" }).click();
   await expect(owner.locator("#reminderHour-error")).toContainText("Choose an hour from the list.");
   await expect(owner.getByLabel("A reminder to check in")).toBeChecked();

@@ -7,6 +7,7 @@ import { englishLeft } from "./support/english-left";
 import { PHONE } from "./support/family-of-two";
 import { createFamily, newPerson, signUp, type Person } from "./support/people";
 import { setLocale } from "./support/sessions";
+import { chooseUnofferedOption } from "./support/tamper";
 
 // The notifications area for a person who reads Spanish (issue 18): the notifications page and its
 // forms, the unsubscribe page and its one-click answer, and the export's words. The English
@@ -71,13 +72,7 @@ test("the notifications page in Spanish: choices, a refused hour, saves (phone)"
 
   // A tampered hour: the Spanish refusal next to the field, the ticks kept.
   await owner.getByLabel("Un recordatorio para escribir un registro").check();
-  await owner.locator("#reminderHour").evaluate((select) => {
-    const option = document.createElement("option");
-    option.value = "25";
-    option.textContent = "25";
-    select.appendChild(option);
-    (select as HTMLSelectElement).value = "25";
-  });
+  await chooseUnofferedOption(owner, "#reminderHour", "25");
   await owner.getByRole("button", { name: "Guardar mis opciones" }).click();
   await expect(owner.locator("#reminderHour-error")).toContainText("Elija una hora de la lista.");
   await expect(owner.getByLabel("Un recordatorio para escribir un registro")).toBeChecked();
