@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { BODY_LIMIT_BYTES, contentSecurityPolicy, isCrossOrigin, malformedActionBody } from "@/lib/security/policy";
 import { isStaticRoute, localeRoute, needsDatabase, SHARED_LIST_AREA } from "@/lib/routes";
+import { ADDRESS_LOCALE_HEADER, splitLocale } from "@/lib/i18n/locales";
 import { staticPageHashes, stylesheetHashes } from "@/lib/security/static-hashes";
 import { databaseKind } from "@/lib/db/database-url";
 import { postgresReachable } from "@/lib/outage/probe";
@@ -101,6 +102,9 @@ export async function proxy(request: NextRequest) {
   // (A dynamic path may still be answered with the prerendered 404 page: its own scripts by hash.)
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   if (nonce) requestHeaders.set("content-security-policy", policy);
+  // The language of the address, for the page of an address no route answers (app/global-not-found.tsx):
+  // /es/nada gets the Spanish "page not found". Set here, never taken from the client.
+  requestHeaders.set(ADDRESS_LOCALE_HEADER, splitLocale(path).locale);
   const init = { request: { headers: requestHeaders } };
   const response = (path.startsWith(SHARED_LIST_AREA) ? await sharedListGate(request, init) : undefined) ?? NextResponse.next(init);
   response.headers.set("Content-Security-Policy", policy);

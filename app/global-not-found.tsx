@@ -1,5 +1,9 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { SITE_NAME } from "@/lib/site";
+import { ADDRESS_LOCALE_HEADER, toLocale } from "@/lib/i18n/locales";
+import { manifestPath } from "@/lib/pwa/manifest";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { SiteFooter } from "@/components/ui/SiteFooter";
 import { NotFoundText } from "@/components/ui/NotFoundText";
@@ -8,24 +12,34 @@ import "./globals.css";
 /**
  * The 404 page of an address no route answers (decision 050): the app has two root layouts
  * (app/[locale]/ and app/(app)/), so the page for an unknown address is a whole page of its own,
- * in English with the same frame.
+ * with the same frame, in the address's language (/es/nada in Spanish; proxy.ts says which).
  */
-export const metadata: Metadata = { title: `Page not found · ${SITE_NAME}`, robots: { index: false, follow: false }, manifest: "/manifest.webmanifest" };
+async function addressLocale() {
+  return toLocale((await headers()).get(ADDRESS_LOCALE_HEADER));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await addressLocale();
+  const t = await getTranslations({ locale, namespace: "NotFound" });
+  return { title: `${t("title")} · ${SITE_NAME}`, robots: { index: false, follow: false }, manifest: manifestPath(locale) };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3b4d" };
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  const locale = await addressLocale();
+  const frame = await getTranslations({ locale, namespace: "Frame" });
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
-          Skip to main content
+          {frame("skipLink")}
         </a>
-        <SiteHeader locale="en" />
+        <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1}>
-          <NotFoundText locale="en" />
+          <NotFoundText locale={locale} />
         </main>
-        <SiteFooter locale="en" />
+        <SiteFooter locale={locale} />
         <script src="/sw-register.js" async />
       </body>
     </html>

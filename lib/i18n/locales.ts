@@ -53,3 +53,9 @@ export const LOCALE_SEGMENTS = [...LOCALES, SPANISH_OFFER_SEGMENT] as const;
 export const SPANISH_FIRST = "\\s*es(?:-[A-Za-z0-9]+)?\\s*(?:[;,].*)?";
 
 export const prefersSpanish = (header: string | null | undefined): boolean => new RegExp(`^${SPANISH_FIRST}$`).test(header ?? "");
+
+/**
+ * The request header proxy.ts sets to the address's language (a client's own value is replaced):
+ * the page of an address no route answers reads it (app/global-not-found.tsx).
+ */
+export const ADDRESS_LOCALE_HEADER = "x-steady-address-locale";

@@ -1,6 +1,8 @@
 import { test, expect } from "@playwright/test";
 import { newPerson, signUp } from "./support/people";
 import { addSession, localeOf } from "./support/sessions";
+import { englishLeft } from "./support/english-left";
+import es from "../../messages/es/account.json" with { type: "json" };
 
 // The private pages' language (decision 052): the person's, kept by a plain form post to /language.
 
@@ -70,4 +72,36 @@ test("each language links its own manifest, and both are served", async ({ reque
     expect(answer.headers()["content-type"]).toContain("application/manifest+json");
     expect((await answer.json()).start_url).toBe(start);
   }
+});
+
+test("an address no route answers gets 'page not found' in the address's language", async ({ page, request }) => {
+  const spanish = await page.goto("/es/nada-por-aqui");
+  expect(spanish?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No encontramos esa página");
+  await expect(page.locator("main").getByRole("link", { name: "guía", exact: true })).toHaveAttribute("href", "/es/guide");
+  const english = await page.goto("/nothing-here");
+  expect(english?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
+  // The language comes from the address (proxy.ts), never from a header the client sends.
+  const forged = await request.get("/nothing-here", { headers: { "x-steady-address-locale": "es" } });
+  expect(await forged.text()).toContain('<html lang="en"');
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test("a Spanish visitor's form refuses a mistake in Spanish, next to the field, keeping what was typed", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByRole("button", { name: "Español" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await page.getByLabel(es.Auth.fields.name).fill("Marta");
+    await page.getByLabel(es.Auth.fields.email).fill("marta@example.test");
+    await page.getByLabel(es.Auth.fields.password, { exact: true }).fill("password1");
+    await page.getByRole("button", { name: es.Auth.signUp.submit }).click();
+    await expect(page.locator("#password-error")).toContainText(es.Auth.errors.passwordCommon);
+    await expect(page.getByLabel(es.Auth.fields.email)).toHaveValue("marta@example.test");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    expect(await englishLeft(page, ["Marta"])).toEqual([]);
+  });
 });
