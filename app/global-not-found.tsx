@@ -4,8 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SITE_NAME } from "@/lib/site";
 import { ADDRESS_LOCALE_HEADER, toLocale } from "@/lib/i18n/locales";
 import { manifestPath } from "@/lib/pwa/manifest";
-import { SiteHeader } from "@/components/ui/SiteHeader";
-import { SiteFooter } from "@/components/ui/SiteFooter";
+import { PageFrame } from "@/components/ui/PageFrame";
 import { NotFoundText } from "@/components/ui/NotFoundText";
 import "./globals.css";
 
@@ -28,20 +27,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function GlobalNotFound() {
   const locale = await addressLocale();
-  const frame = await getTranslations({ locale, namespace: "Frame" });
   return (
-    <html lang={locale}>
-      <body>
-        <a href="#main" className="skip-link">
-          {frame("skipLink")}
-        </a>
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1}>
-          <NotFoundText locale={locale} />
-        </main>
-        <SiteFooter locale={locale} />
-        <script src="/sw-register.js" async />
-      </body>
-    </html>
+    <PageFrame locale={locale} scripts={["/sw-register.js"]}>
+      <NotFoundText locale={locale} />
+    </PageFrame>
   );
 }

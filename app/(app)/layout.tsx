@@ -1,10 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import { personLocale } from "@/lib/i18n/person-locale";
 import { clientMessages } from "@/lib/i18n/messages";
-import { SiteHeader } from "@/components/ui/SiteHeader";
-import { SiteFooter } from "@/components/ui/SiteFooter";
+import { PageFrame } from "@/components/ui/PageFrame";
 import { LanguageSwitch } from "@/components/i18n/LanguageSwitch";
 import { siteMetadata } from "@/lib/i18n/site-metadata";
 import "../globals.css";
@@ -23,24 +21,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
  */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const locale = await personLocale();
-  const frame = await getTranslations({ locale, namespace: "Frame" });
   return (
-    <html lang={locale}>
-      <body>
-        <a href="#main" className="skip-link">
-          {frame("skipLink")}
-        </a>
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1}>
-          <LanguageSwitch locale={locale} />
-          <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
-            {children}
-          </NextIntlClientProvider>
-        </main>
-        <SiteFooter locale={locale} />
-        <script src="/time-zone.js" async />
-        <script src="/sw-register.js" async />
-      </body>
-    </html>
+    <PageFrame locale={locale}>
+      <LanguageSwitch locale={locale} />
+      <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
+        {children}
+      </NextIntlClientProvider>
+    </PageFrame>
   );
 }

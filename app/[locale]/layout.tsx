@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { getTranslations } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
 import { LOCALE_SEGMENTS, toLocale } from "@/lib/i18n/locales";
-import { SiteHeader } from "@/components/ui/SiteHeader";
-import { SiteFooter } from "@/components/ui/SiteFooter";
+import { PageFrame } from "@/components/ui/PageFrame";
 import { siteMetadata } from "@/lib/i18n/site-metadata";
 import "../globals.css";
 
@@ -26,22 +24,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3b4d" };
 
 export default async function ReadingLayout({ children }: { children: React.ReactNode }) {
-  const locale = toLocale(await rootLocale());
-  const t = await getTranslations({ locale, namespace: "Frame" });
-  return (
-    <html lang={locale}>
-      <body>
-        <a href="#main" className="skip-link">
-          {t("skipLink")}
-        </a>
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
-        <script src="/time-zone.js" async />
-        <script src="/sw-register.js" async />
-      </body>
-    </html>
-  );
+  return <PageFrame locale={toLocale(await rootLocale())}>{children}</PageFrame>;
 }
