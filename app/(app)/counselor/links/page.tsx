@@ -1,3 +1,4 @@
+import { CounselorPageTop } from "@/components/counselor/CounselorPageTop";
 import { Moment } from "@/components/ui/Moment";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -8,7 +9,6 @@ import { personLocale } from "@/lib/i18n/person-locale";
 import { LANGUAGE_NAMES } from "@/lib/i18n/locales";
 import { ReadingListForm, RevokeReadingListForm } from "@/components/counselor/CounselorForms";
 import { createReadingListAction, revokeReadingListAction } from "../actions";
-import { SignedIn } from "@/components/ui/SignedIn";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("CounselorLinks");
@@ -22,10 +22,7 @@ export default async function ReadingListsPage() {
   const pages = [getPage("right-now", locale)!, ...getGuidePages(locale)].map((page) => ({ value: page.slug, label: page.title }));
   return (
     <div className="page">
-      <SignedIn />
-      <p className="muted">
-        <a href="/counselor" className="tap">{t("home")}</a>
-      </p>
+      <CounselorPageTop home={t("home")} />
       <h1>{t("title")}</h1>
       <h2>{t("shareHeading")}</h2>
       <ReadingListForm action={createReadingListAction} pages={pages} language={locale} />

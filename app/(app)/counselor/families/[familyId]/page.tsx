@@ -1,3 +1,4 @@
+import { CounselorPageTop } from "@/components/counselor/CounselorPageTop";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Moment } from "@/components/ui/Moment";
@@ -10,7 +11,6 @@ import { personLocale } from "@/lib/i18n/person-locale";
 import { PlanView } from "@/components/family/plan/PlanView";
 import { SummaryTable } from "@/components/counselor/SummaryTable";
 import { CounselorNaloxoneNote } from "@/components/counselor/CounselorNaloxoneNote";
-import { SignedIn } from "@/components/ui/SignedIn";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("CounselorFamily");
@@ -39,10 +39,7 @@ export default async function CounselorFamilyPage({ params }: { params: Promise<
   ]);
   return (
     <div className="page">
-      <SignedIn />
-      <p className="muted">
-        <a href="/counselor" className="tap">{t("home")}</a>
-      </p>
+      <CounselorPageTop home={t("home")} />
       <h1>{connection.familyName}</h1>
       <p>{t.rich("theyShare", { level: levels(`${connection.level}.title`), strong })}</p>
       {!plan && !summary ? <p>{t("nothingShared")}</p> : null}
@@ -70,10 +67,7 @@ async function NotConnected({ actor, familyId }: { actor: { userId: string }; fa
   if (deleted) {
     return (
       <div className="page">
-        <SignedIn />
-        <p className="muted">
-          <a href="/counselor" className="tap">{t("home")}</a>
-        </p>
+        <CounselorPageTop home={t("home")} />
         <h1>{t("deletedHeading")}</h1>
         <p>{t.rich("deletedText", { on: () => <Moment date={deleted.deletedAt} dayOnly /> })}</p>
       </div>
@@ -82,10 +76,7 @@ async function NotConnected({ actor, familyId }: { actor: { userId: string }; fa
   if (!ended) notFound();
   return (
     <div className="page">
-      <SignedIn />
-      <p className="muted">
-        <a href="/counselor" className="tap">{t("home")}</a>
-      </p>
+      <CounselorPageTop home={t("home")} />
       <h1>{t("endedHeading", { family: ended.familyName })}</h1>
       <p>{t.rich("endedText", { on: () => <Moment date={ended.endedAt} dayOnly /> })}</p>
       <p>{t("endedAgain")}</p>
