@@ -23,7 +23,7 @@ ENV NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
 COPY . .
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=deps /app/lib/db/generated ./lib/db/generated
-RUN node_modules/.bin/next build && node scripts/build-state.mjs record
+RUN node_modules/.bin/next build && node scripts/reading-pages-without-runtime.mjs && node scripts/build-state.mjs record
 
 FROM node:24-bookworm-slim AS runtime
 WORKDIR /app

@@ -26,7 +26,7 @@ const EXIT_PENDING_CACHE = "steady-exit-pending"; // a quick exit with no signal
 const QUICK_EXIT_URL = "https://weather.com/"; // lib/site.ts (a unit test keeps them the same)
 // In English and in Spanish (/es, decision 050): the same pages, each language's own offline page.
 const OFFLINE_PAGES = ["/", "/right-now", "/crisis", "/guide/overdose-and-naloxone", "/guide/glossary", "/offline"].flatMap((path) => [path, path === "/" ? "/es" : `/es${path}`]);
-const PUBLIC_FILES = ["/manifest.webmanifest", "/es/manifest.webmanifest", "/icons/steady.svg", "/icons/steady-192.png", "/sw-register.js", "/quick-exit.js", "/time-zone.js"];
+const PUBLIC_FILES = ["/manifest.webmanifest", "/es/manifest.webmanifest", "/icons/steady.svg", "/icons/steady-192.png", "/sw-register.js", "/quick-exit.js", "/time-zone.js", "/reading-list-return.js"];
 const MAX_FILES = 150; // files of old builds are dropped, least recently named first
 const NETWORK_WAIT_MS = 4000; // a slow signal falls back to the stored page after this long
 const PLAN_REFRESH_MS = 10 * 60 * 1000; // a kept plan of the same version is fetched again when its page opens after this long

@@ -14,6 +14,8 @@ import { fileURLToPath } from "node:url";
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..");
 const DIRS = ["app", "components", "lib", "content", "public"];
 const FILES = [
+  "scripts/reading-pages-without-runtime.mjs",
+  "scripts/lib/without-runtime.mjs",
   "package.json",
   "package-lock.json",
   "next.config.ts",

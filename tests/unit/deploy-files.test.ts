@@ -96,7 +96,9 @@ describe("Dockerfile", () => {
     expect(stages.map((s) => s.name)).toEqual(["deps", "build", "runtime"]);
     expect(stages.every((s) => /^node:24-/.test(s.from))).toBe(true); // the LTS in .nvmrc (decision 041)
     expect(stages[0]!.lines).toContain("RUN npm ci --no-audit --no-fund");
-    expect(stages[1]!.lines.some((l) => /^RUN .*next build/.test(l))).toBe(true);
+    // The same steps as `npm run build` (the reading pages lose the framework runtime after it: decision 053).
+    const npmBuild = (JSON.parse(read("package.json")) as { scripts: { build: string } }).scripts.build;
+    expect(stages[1]!.lines).toContain(`RUN ${npmBuild.replace(/^next build/, "node_modules/.bin/next build")}`);
     expect(final.lines.some((l) => /next build|npm (ci|install) /.test(l))).toBe(false);
     expect(final.lines).toContain("COPY --from=build /app /app");
     expect(final.lines).toContain('CMD ["node", "scripts/serve.mjs"]');

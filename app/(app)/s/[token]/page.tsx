@@ -43,7 +43,7 @@ export default async function SharedReadingListPage({
   const pages = list.pages.map((slug) => getPage(slug, locale)).filter((page) => page !== undefined);
   return (
     <div className="page shared-list" lang={locale}>
-      <RememberReadingList path={`/s/${token}`} />
+      <RememberReadingList />
       <h1>{t("title")}</h1>
       <p className="summary">{t("intro", { name: list.counselorName })}</p>
       {list.note ? (
