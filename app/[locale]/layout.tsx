@@ -24,5 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f3b4d" };
 
 export default async function ReadingLayout({ children }: { children: React.ReactNode }) {
-  return <PageFrame locale={toLocale(await rootLocale())}>{children}</PageFrame>;
+  // No /time-zone.js: reading pages show no times, and every way into the private pages passes
+  // through one that sends it (sign-in, sign-up, invitations). Its first use of Intl costs a long
+  // task on a slow phone (decision 053).
+  return (
+    <PageFrame locale={toLocale(await rootLocale())} scripts={["/sw-register.js"]}>
+      {children}
+    </PageFrame>
+  );
 }

@@ -1,2 +1,3 @@
-export function withoutFrameworkRuntime(html: string): { html: string; removed: number; bytesBefore: number; bytesAfter: number };
+export function withoutFrameworkRuntime(html: string): { html: string; removed: number; scripts: string[]; bytesBefore: number; bytesAfter: number };
 export function leftovers(html: string): string[];
+export function afterFirstPaint(sources: string[]): string;

@@ -1,6 +1,7 @@
 import { test, expect, type BrowserContext, type Page } from "@playwright/test";
 import { createFamily, newPerson, signUp } from "./support/people";
 import { serviceWorkerInCharge } from "./support/device";
+import { quickExitReady } from "./support/keys";
 
 // Installable, and the crisis pages work offline (issue 8). public/sw.js must keep the crisis
 // pages with no signal and never store anything private.
@@ -93,6 +94,7 @@ test("the crisis pages load with the network cut, after a visit, and quick exit 
   const tab = await context.newPage();
   await tab.goto("/right-now");
   const appHost = new URL(tab.url()).host; // (the first tab leaves too: quick exit closes every Steady tab)
+  await quickExitReady(tab); // offline, only the script can leave (the plain link needs the server)
   await tab.getByRole("link", { name: "Quick exit" }).first().click();
   await expect.poll(() => tab.url()).not.toContain(appHost);
   await expect(tab.getByRole("link", { name: "Quick exit" })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leftovers, withoutFrameworkRuntime } from "../../scripts/lib/without-runtime.mjs";
+import { afterFirstPaint, leftovers, withoutFrameworkRuntime } from "../../scripts/lib/without-runtime.mjs";
 
 // The shape `next build` writes for a prerendered reading page (Next.js 16, Turbopack), cut short.
 const PAGE = [
@@ -21,15 +21,32 @@ const PAGE = [
 ].join("");
 
 describe("a reading page without the framework runtime", () => {
-  it("keeps the document, the stylesheet and our own scripts, and drops every framework script", () => {
-    const { html, removed, bytesAfter, bytesBefore } = withoutFrameworkRuntime(PAGE);
+  it("keeps the document and the stylesheet, drops every framework script, and loads our own after the first paint", () => {
+    const { html, removed, scripts, bytesAfter, bytesBefore } = withoutFrameworkRuntime(PAGE);
     expect(removed).toBe(9);
     expect(bytesAfter).toBeLessThan(bytesBefore);
     expect(leftovers(html)).toEqual([]);
     expect(html).toContain('<style data-precedence="next" data-href="/_next/static/chunks/0s966.css">body{color:#111}</style>');
     expect(html).toContain('<main id="main" tabindex="-1"><!--$--><h1>Crisis</h1><!--/$--></main>');
-    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/time-zone.js" async="">', '<script src="/quick-exit.js" async="">']);
     expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest"/>');
+    // One inline script, the loader, just before </body>: no script is requested before the first paint.
+    expect(scripts).toEqual(["/time-zone.js", "/quick-exit.js"]);
+    expect(html.match(/<script[^>]*>/g)).toEqual(["<script>"]);
+    expect(html).toMatch(new RegExp(`${afterFirstPaint(scripts).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</body></html>$`));
+  });
+
+  it("the loader starts each script after a frame was painted", () => {
+    const started: string[] = [];
+    const frames: (() => void)[] = [];
+    const timers: (() => void)[] = [];
+    const body = { appendChild: (s: { src: string }) => started.push(s.src) };
+    const run = new Function("requestAnimationFrame", "setTimeout", "document", afterFirstPaint(["/a.js", "/b.js"]).replace(/^<script>|<\/script>$/g, ""));
+    run((f: () => void) => frames.push(f), (f: () => void) => timers.push(f), { body, createElement: () => ({ src: "" }) });
+    expect(started).toEqual([]); // nothing at parse time
+    frames.shift()!();
+    expect(started).toEqual([]); // nor before the frame is painted
+    timers.shift()!();
+    expect(started).toEqual(["/a.js", "/b.js"]);
   });
 
   it("refuses a page it cannot clean, so the build fails instead of shipping half a runtime", () => {
