@@ -46,35 +46,31 @@ async function measureLcp(browser: Browser, url: string) {
   return result;
 }
 
+// One test, run at the end of the suite where little else runs beside it: split in two halves on
+// both workers (2026-12-05), two pages went over the limit at a load average of 9-10.
 // The fastest of up to three cold loads: other processes on a shared two-core machine can only add
 // time to a load (with the CPU slowed 4x, a busy machine adds hundreds of ms), never remove it, so
 // the fastest run is the page's own time, and a first load within the limit settles it. Before decision 035 no run could pass: the stylesheet's own
 // request (562 ms of latency after the HTML's) put the floor above 1.3 s.
 const RUNS = 3;
 
-// Two halves, one on each worker, so the full browser's pages do not run alone at the end of the suite.
-test.describe.configure({ mode: "parallel" });
-const HALVES = [PAGES.filter((_, i) => i % 2 === 0), PAGES.filter((_, i) => i % 2 === 1)];
-
-for (const [half, paths] of HALVES.entries()) {
-  test(`reading pages (${half + 1} of 2): largest contentful paint within 1.2 s on slow 4G with a 4x slower CPU`, async ({ browser, baseURL }) => {
-    test.setTimeout(paths.length * RUNS * 15_000);
-    const rows: string[] = [];
-    const slow: string[] = [];
-    for (const path of paths) {
-      const runs: Awaited<ReturnType<typeof measureLcp>>[] = [];
-      for (let i = 0; i < RUNS && !runs.some((run) => run.lcp > 0 && run.lcp <= LCP_LIMIT_MS); i++) runs.push(await measureLcp(browser, new URL(path, baseURL).href));
-      runs.sort((a, b) => a.lcp - b.lcp);
-      const { lcp, fcp, element } = runs[0]!;
-      rows.push(`${path.padEnd(48)} LCP ${Math.round(lcp)} ms, FCP ${Math.round(fcp)} ms (${element}); all runs ${runs.map((r) => Math.round(r.lcp)).join(", ")}`);
-      // A measurement, not a missing one: the page painted and reported a largest element.
-      expect(lcp, path).toBeGreaterThan(0);
-      if (lcp > LCP_LIMIT_MS) slow.push(`${path}: ${Math.round(lcp)} ms`);
-    }
-    // The machine's load beside the times, to tell a busy machine from a slow page (decision 051:
-    // 1.29-1.89 s once read as a regression that no later run, of the old build or the new, repeated).
-    const load = loadavg().map((value) => value.toFixed(1)).join(", ");
-    console.log(`largest contentful paint, slow 4G, CPU x4 (load average ${load}):\n${rows.join("\n")}`);
-    expect(slow).toEqual([]);
-  });
-}
+test("reading pages: largest contentful paint within 1.2 s on slow 4G with a 4x slower CPU", async ({ browser, baseURL }) => {
+  test.setTimeout(PAGES.length * RUNS * 15_000);
+  const rows: string[] = [];
+  const slow: string[] = [];
+  for (const path of PAGES) {
+    const runs: Awaited<ReturnType<typeof measureLcp>>[] = [];
+    for (let i = 0; i < RUNS && !runs.some((run) => run.lcp > 0 && run.lcp <= LCP_LIMIT_MS); i++) runs.push(await measureLcp(browser, new URL(path, baseURL).href));
+    runs.sort((a, b) => a.lcp - b.lcp);
+    const { lcp, fcp, element } = runs[0]!;
+    rows.push(`${path.padEnd(48)} LCP ${Math.round(lcp)} ms, FCP ${Math.round(fcp)} ms (${element}); all runs ${runs.map((r) => Math.round(r.lcp)).join(", ")}`);
+    // A measurement, not a missing one: the page painted and reported a largest element.
+    expect(lcp, path).toBeGreaterThan(0);
+    if (lcp > LCP_LIMIT_MS) slow.push(`${path}: ${Math.round(lcp)} ms`);
+  }
+  // The machine's load beside the times, to tell a busy machine from a slow page (decision 051:
+  // 1.29-1.89 s once read as a regression that no later run, of the old build or the new, repeated).
+  const load = loadavg().map((value) => value.toFixed(1)).join(", ");
+  console.log(`largest contentful paint, slow 4G, CPU x4 (load average ${load}):\n${rows.join("\n")}`);
+  expect(slow).toEqual([]);
+});
