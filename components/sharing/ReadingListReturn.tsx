@@ -22,7 +22,7 @@ export function BackToReadingList({ label }: { label: string }) {
     <>
       <p className="back-to-list" hidden data-reading-list-return="">
         <a href="#main" rel="noreferrer" data-testid="back-to-reading-list">
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true">←</span>
           {label}
         </a>
       </p>
