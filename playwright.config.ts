@@ -33,8 +33,13 @@ export const CHROMIUM_ARGS = [
  * Specs that start servers of their own (crash, outage, two instances, rate limits, mail, nginx):
  * one of them at a time, beside the specs that share the main server below, so that on 2 cores
  * one worker starts servers while the other drives pages (`npm test` must stay under 8 minutes).
+ * The two full-browser specs that time nothing (print, quick exit without JavaScript) join this
+ * chain: Playwright runs a spec with its own browser after all the others, and at the end they
+ * would run beside the paint-timing spec (reading-lcp.spec.ts), which then runs alone.
  */
 const OWN_SERVERS = [
+  "print.spec.ts",
+  "quick-exit-no-js.spec.ts",
   "durability-sqlite.spec.ts",
   "postgres-operations.spec.ts",
   "rate-limits.spec.ts",

@@ -7,7 +7,14 @@
 // chown) are listed and skipped: the machine running this has those tools already. Then it starts
 // the runtime stage's CMD on a fresh SQLite file, runs its HEALTHCHECK command against it, and
 // stops it. It takes several minutes (npm ci, next build); `npm test` checks the Dockerfile's
-// shape statically instead (tests/unit/deploy-files.test.ts).
+// shape statically (tests/unit/deploy-files.test.ts) and runs its short version:
+//
+//   node scripts/docker-dry-run.mjs --in-place --stage=build
+//
+// carries out one stage's RUN lines (with its ENV) in this checkout itself: `npm test` makes its
+// production build this way, so the suite's build is the image's. (The deps stage's `npm ci` is the
+// install .ci/run makes; the runtime stage's HEALTHCHECK runs against the suite's server in
+// tests/e2e/docker-runtime.spec.ts.)
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -133,6 +140,35 @@ async function startRuntime(stage, work) {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
   }
+}
+
+/** One stage's RUN lines, in this checkout, with the stage's ENV on top of ours. */
+function runInPlace(stage) {
+  const env = { ...process.env };
+  for (const { instruction, args } of stage.steps) {
+    if (instruction === "ENV") Object.assign(env, envOf(args));
+    if (instruction !== "RUN" || SYSTEM.test(args)) continue;
+    say(`RUN ${args}`);
+    const result = spawnSync("bash", ["-c", args], { cwd: ROOT, env, stdio: "inherit" });
+    if (result.status !== 0) throw new Error(`RUN ${args} failed (exit ${result.status})`);
+  }
+}
+
+const inPlace = process.argv.includes("--in-place");
+const only = process.argv.find((arg) => arg.startsWith("--stage="))?.slice("--stage=".length);
+if (inPlace) {
+  const stage = parseDockerfile(readFileSync(join(ROOT, "Dockerfile"), "utf8")).find((s) => s.name === only);
+  if (!stage) {
+    say(`no stage named ${only} in the Dockerfile`);
+    process.exit(2);
+  }
+  try {
+    runInPlace(stage);
+  } catch (error) {
+    say(`the Dockerfile's ${only} stage failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+  process.exit(0);
 }
 
 const work = mkdtempSync(join(tmpdir(), "steady-docker-dry-run-"));

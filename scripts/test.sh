@@ -125,7 +125,9 @@ start vitest node_modules/.bin/vitest run --reporter=dot --reporter=json --outpu
 # The build skips its own type check when tsc above passed (next.config.ts reads this).
 export STEADY_TYPES_CHECKED=0
 [[ " ${failures[*]} " =~ " typecheck " ]] || STEADY_TYPES_CHECKED=1
-start build npm run --silent build
+# The production build is the Dockerfile's build stage, run here (the same commands as `npm run
+# build`, a unit test keeps them equal): the image's build is part of the suite (docs/deploy.md).
+start build node scripts/docker-dry-run.mjs --in-place --stage=build
 finish vitest
 add_counts vitest "$(count_report vitest test-results/vitest.json)"
 # (the build's log is long: only its first line, the time, is shown; test-results/build.log has it all)

@@ -96,6 +96,8 @@ describe("Dockerfile", () => {
     expect(stages.map((s) => s.name)).toEqual(["deps", "build", "runtime"]);
     expect(stages.every((s) => /^node:24-/.test(s.from))).toBe(true); // the LTS in .nvmrc (decision 041)
     expect(stages[0]!.lines).toContain("RUN npm ci --no-audit --no-fund");
+    // The deps stage's install is the one CI makes before `npm test` (the suite's short dry run).
+    expect(read(".ci/run")).toMatch(/^npm ci --no-audit --no-fund\b/m);
     // The same steps as `npm run build` (the reading pages lose the framework runtime after it: decision 053).
     const npmBuild = (JSON.parse(read("package.json")) as { scripts: { build: string } }).scripts.build;
     expect(stages[1]!.lines).toContain(`RUN ${npmBuild.replace(/^next build/, "node_modules/.bin/next build")}`);
