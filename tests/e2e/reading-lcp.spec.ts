@@ -1,5 +1,6 @@
 import { CHROMIUM_ARGS, FULL_CHROMIUM } from "../../playwright.config";
 import { test, expect, type Browser } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { GUIDE_PAGES } from "./pages";
 
@@ -46,8 +47,34 @@ async function measureLcp(browser: Browser, url: string) {
   return result;
 }
 
-// One test, run at the end of the suite where little else runs beside it: split in two halves on
-// both workers (2026-12-05), two pages went over the limit at a load average of 9-10.
+/**
+ * Until at least half the machine's CPU time is idle over a second (at most `limitMs`), so that a
+ * paint is timed, not the last test of the other worker. This spec runs at the end of the suite
+ * (Playwright runs specs with their own browser last), yet the other worker's last test can still
+ * be running: on 2026-12-05 /crisis painted at 1,248-1,952 ms beside one, and at 1,000-1,080 ms
+ * in every quiet run. (Split in two halves on both workers, two pages went over the limit.)
+ * Returns the idle share it found. Outside Linux it does not wait.
+ */
+async function quietMachine(limitMs = 60_000): Promise<number> {
+  const sample = () => {
+    try {
+      const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+      return { idle: fields[3]! + fields[4]!, total: fields.reduce((a, b) => a + b, 0) };
+    } catch {
+      return undefined;
+    }
+  };
+  const deadline = Date.now() + limitMs;
+  for (;;) {
+    const before = sample();
+    if (!before) return 1;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = sample()!;
+    const idle = (after.idle - before.idle) / Math.max(1, after.total - before.total);
+    if (idle >= 0.5 || Date.now() > deadline) return idle;
+  }
+}
+
 // The fastest of up to three cold loads: other processes on a shared two-core machine can only add
 // time to a load (with the CPU slowed 4x, a busy machine adds hundreds of ms), never remove it, so
 // the fastest run is the page's own time, and a first load within the limit settles it. Before decision 035 no run could pass: the stylesheet's own
@@ -58,9 +85,13 @@ test("reading pages: largest contentful paint within 1.2 s on slow 4G with a 4x 
   test.setTimeout(PAGES.length * RUNS * 15_000);
   const rows: string[] = [];
   const slow: string[] = [];
+  const quiet = [await quietMachine()];
   for (const path of PAGES) {
     const runs: Awaited<ReturnType<typeof measureLcp>>[] = [];
-    for (let i = 0; i < RUNS && !runs.some((run) => run.lcp > 0 && run.lcp <= LCP_LIMIT_MS); i++) runs.push(await measureLcp(browser, new URL(path, baseURL).href));
+    for (let i = 0; i < RUNS && !runs.some((run) => run.lcp > 0 && run.lcp <= LCP_LIMIT_MS); i++) {
+      if (i > 0) quiet.push(await quietMachine(20_000));
+      runs.push(await measureLcp(browser, new URL(path, baseURL).href));
+    }
     runs.sort((a, b) => a.lcp - b.lcp);
     const { lcp, fcp, element } = runs[0]!;
     rows.push(`${path.padEnd(48)} LCP ${Math.round(lcp)} ms, FCP ${Math.round(fcp)} ms (${element}); all runs ${runs.map((r) => Math.round(r.lcp)).join(", ")}`);
@@ -71,6 +102,6 @@ test("reading pages: largest contentful paint within 1.2 s on slow 4G with a 4x 
   // The machine's load beside the times, to tell a busy machine from a slow page (decision 051:
   // 1.29-1.89 s once read as a regression that no later run, of the old build or the new, repeated).
   const load = loadavg().map((value) => value.toFixed(1)).join(", ");
-  console.log(`largest contentful paint, slow 4G, CPU x4 (load average ${load}):\n${rows.join("\n")}`);
+  console.log(`largest contentful paint, slow 4G, CPU x4 (load average ${load}; idle CPU before measuring: ${quiet.map((q) => `${Math.round(q * 100)}%`).join(", ")}):\n${rows.join("\n")}`);
   expect(slow).toEqual([]);
 });
