@@ -37,9 +37,25 @@ export function applySqlitePragmas(connection: Connection): void {
 class SteadySqliteAdapterFactory extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
-    applySqlitePragmas((adapter as unknown as { client: BetterSqlite3.Database }).client);
+    const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    applySqlitePragmas(client);
+    beginTransactionsAsWriter(client);
     return adapter;
   }
+}
+
+/**
+ * The adapter opens every transaction with a plain (deferred) BEGIN. Under write-ahead logging, a
+ * deferred transaction that reads and then writes fails at once with SQLITE_BUSY_SNAPSHOT when
+ * another connection committed in between: the busy timeout is not consulted, because waiting
+ * cannot help a stale snapshot. Another connection is real here: a second server process
+ * (WEB_CONCURRENCY), `npm run backup`, a script. BEGIN IMMEDIATE takes the write lock first (waiting
+ * its turn under the busy timeout), so the transaction's reads and writes see one state. Every
+ * transaction the app opens writes, so none is made to wait needlessly.
+ */
+function beginTransactionsAsWriter(client: BetterSqlite3.Database): void {
+  const prepare = client.prepare.bind(client);
+  client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
 }
 
 /** The driver adapter for a SQLite DATABASE_URL (file:…), creating the folder if needed. */

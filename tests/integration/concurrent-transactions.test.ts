@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
 import { db } from "@/lib/db";
 
 /**
@@ -38,5 +39,44 @@ describe("a write beside a transaction that rolls back", () => {
     await kept;
     expect(await db.family.count({ where: { name: `${tag} kept` } })).toBe(1);
     expect(await db.family.count({ where: { name: `${tag} doomed` } })).toBe(0);
+  });
+});
+
+/**
+ * Another process writing to the same database (a second server process, `npm run backup`, a
+ * script) commits while a transaction of ours has read but not yet written. On SQLite, the
+ * adapter's deferred BEGIN failed that transaction at once (SQLITE_BUSY_SNAPSHOT: the busy timeout
+ * is not consulted), which a person saw as "Something went wrong" on a plan save during the e2e
+ * run; lib/db/sqlite.ts opens transactions as the writer instead, and the other process waits.
+ */
+describe("a transaction that reads, then writes, while another process writes", () => {
+  it("commits, and so does the other process", async () => {
+    const tag = `snapshot-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    let read!: () => void;
+    const hasRead = new Promise<void>((resolve) => (read = resolve));
+    let goOn!: () => void;
+    const mayWrite = new Promise<void>((resolve) => (goOn = resolve));
+
+    const ours = db.$transaction(async (tx) => {
+      const before = await tx.family.count({ where: { name: { startsWith: tag } } });
+      read();
+      await mayWrite;
+      await tx.family.create({ data: { name: `${tag} ours` } });
+      return before;
+    });
+    await hasRead;
+    const other = spawn(process.execPath, ["tests/support/family-from-another-process.mjs", process.env.DATABASE_URL!, `${tag} theirs`]);
+    let output = "";
+    other.stdout.on("data", (chunk) => (output += chunk));
+    other.stderr.on("data", (chunk) => (output += chunk));
+    const otherExit = new Promise<number | null>((resolve) => other.on("exit", resolve));
+    await expect.poll(() => output, { timeout: 10_000 }).toContain("ready");
+    // Time for the other process's write to reach the database before ours.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    goOn();
+
+    expect(await ours).toBe(0);
+    expect({ exit: await otherExit, output }).toEqual({ exit: 0, output: "ready\n" });
+    expect(await db.family.count({ where: { name: { startsWith: tag } } })).toBe(2);
   });
 });
