@@ -134,11 +134,17 @@ add_counts vitest "$(count_report vitest test-results/vitest.json)"
 if finish build >test-results/build-finished.log; then
   head -1 test-results/build-finished.log
   passed=$((passed + 1))
-  # 3. Playwright in Chromium, against the build.
-  echo "== playwright (Chromium)"
-  rm -f test-results/playwright.json
+  # 3. Playwright in Chromium, against the build: first paint timing alone, on a quiet machine,
+  # then everything else on both cores.
+  rm -f test-results/playwright-paint.json test-results/playwright.json
+  echo "== playwright: paint timing"
   began=$SECONDS
-  node_modules/.bin/playwright test
+  PLAYWRIGHT_RUN_NAME=playwright-paint node_modules/.bin/playwright test --project=paint
+  echo "== playwright: paint timing took $((SECONDS - began)) s"
+  add_counts playwright-paint "$(count_report playwright test-results/playwright-paint.json)"
+  echo "== playwright (Chromium)"
+  began=$SECONDS
+  node_modules/.bin/playwright test --project=own-servers --project=app
   echo "== playwright took $((SECONDS - began)) s"
   add_counts playwright "$(count_report playwright test-results/playwright.json)"
 else
@@ -151,6 +157,7 @@ fi
 if [ ${#failures[@]} -gt 0 ]; then
   printf 'failed: %s\n' "${failures[@]}"
   failing_tests vitest test-results/vitest.json
+  failing_tests playwright test-results/playwright-paint.json
   failing_tests playwright test-results/playwright.json
 fi
 echo "== npm test took $SECONDS s"

@@ -2,6 +2,10 @@ import { test, expect, type BrowserContext, type Page } from "@playwright/test";
 import { createFamily, newPerson, signUp } from "./support/people";
 import { serviceWorkerInCharge } from "./support/device";
 import { quickExitReady } from "./support/keys";
+import { SERVICE_WORKERS_ON } from "../../playwright.config";
+
+// The service worker is what these tests are about.
+test.use(SERVICE_WORKERS_ON);
 
 // Installable, and the crisis pages work offline (issue 8). public/sw.js must keep the crisis
 // pages with no signal and never store anything private.

@@ -2,6 +2,10 @@ import { test, expect, type Browser, type Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { createFamily, newPerson, signIn, signUp } from "./support/people";
 import { PHONE, privateEntries, serviceWorkerInCharge, storedEntries, writeNaloxonePlace } from "./support/device";
+import { SERVICE_WORKERS_ON } from "../../playwright.config";
+
+// The service worker keeps the plan: it is what these tests are about.
+test.use(SERVICE_WORKERS_ON);
 
 /**
  * "Keep our plan on this phone" (issue 14, item 3; docs/decisions/027): off by default; once a

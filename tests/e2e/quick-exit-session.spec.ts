@@ -2,6 +2,10 @@ import { test, expect, type Page } from "@playwright/test";
 import { expectLeftSignedOut, expectNoPrivateText, parentInTheMoment } from "./support/moment";
 import { cookieHeader, NEUTRAL_SITE, privateEntries, serviceWorkerInCharge, sessionState } from "./support/device";
 import { pressKeys } from "./support/keys";
+import { SERVICE_WORKERS_ON } from "../../playwright.config";
+
+// Quick exit empties what the service worker stored: it must have stored something.
+test.use(SERVICE_WORKERS_ON);
 
 /**
  * Quick exit leaves nothing behind (issue 14, item 4; docs/decisions/027): while signed in, the
