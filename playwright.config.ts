@@ -90,8 +90,9 @@ export default defineConfig({
     serviceWorkers: "block",
   },
   webServer: {
-    // The production server on a fresh, migrated SQLite file. `npm test` builds first.
-    command: `rm -f ${E2E_DATABASE_URL.slice(5)} ${E2E_DATABASE_URL.slice(5)}-wal ${E2E_DATABASE_URL.slice(5)}-shm && node_modules/.bin/prisma migrate deploy && node scripts/serve.mjs -p ${PORT} -H 127.0.0.1`,
+    // The production server on a fresh, migrated SQLite file. `npm test` builds first. Its log (a
+    // JSON line per request, and every error the app caught) goes to test-results/e2e-server.log.
+    command: `rm -f ${E2E_DATABASE_URL.slice(5)} ${E2E_DATABASE_URL.slice(5)}-wal ${E2E_DATABASE_URL.slice(5)}-shm && node_modules/.bin/prisma migrate deploy && node scripts/serve.mjs -p ${PORT} -H 127.0.0.1 >>test-results/e2e-server.log`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Rate limits off here only: the suite signs up dozens of people from one address.
     // tests/e2e/rate-limits.spec.ts starts its own servers with them on.

@@ -136,7 +136,7 @@ if finish build >test-results/build-finished.log; then
   passed=$((passed + 1))
   # 3. Playwright in Chromium, against the build: first paint timing alone, on a quiet machine,
   # then everything else on both cores.
-  rm -f test-results/playwright-paint.json test-results/playwright.json
+  rm -f test-results/playwright-paint.json test-results/playwright.json test-results/e2e-server.log
   echo "== playwright: paint timing"
   began=$SECONDS
   PLAYWRIGHT_RUN_NAME=playwright-paint node_modules/.bin/playwright test --project=paint
@@ -159,6 +159,8 @@ if [ ${#failures[@]} -gt 0 ]; then
   failing_tests vitest test-results/vitest.json
   failing_tests playwright test-results/playwright-paint.json
   failing_tests playwright test-results/playwright.json
+  # what the e2e server logged as errors (a failed save shows its cause here)
+  [ -f test-results/e2e-server.log ] && grep -h '"level":"error"' test-results/e2e-server.log | tail -5 | cut -c1-400
 fi
 echo "== npm test took $SECONDS s"
 echo "$passed passed, $failed failed"
