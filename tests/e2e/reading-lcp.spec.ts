@@ -77,11 +77,16 @@ async function quietMachine(limitMs = 60_000): Promise<number> {
   }
 }
 
-// The fastest of up to three cold loads: other processes on a shared two-core machine can only add
+// The fastest of up to five cold loads: other processes on a shared two-core machine can only add
 // time to a load (with the CPU slowed 4x, a busy machine adds hundreds of ms), never remove it, so
-// the fastest run is the page's own time, and a first load within the limit settles it. Before decision 035 no run could pass: the stylesheet's own
-// request (562 ms of latency after the HTML's) put the floor above 1.3 s.
-const RUNS = 3;
+// the fastest run is the page's own time, and a first load within the limit settles it. Before
+// decision 035 no run could pass: the stylesheet's own request (562 ms of latency after the HTML's)
+// put the floor above 1.3 s. Five, not three (decision 054): on this machine a quiet first load is
+// 960-1,200 ms, of which about 660 ms is the emulated network (the last byte of the HTML) and the
+// rest the slowed renderer starting the page and painting it; a page one run put over the limit
+// came back under it in the next, and three runs left a few per cent of suites failing on a page
+// that is within it.
+const RUNS = 5;
 
 test("reading pages: largest contentful paint within 1.2 s on slow 4G with a 4x slower CPU", async ({ browser, baseURL }) => {
   test.setTimeout(PAGES.length * RUNS * 15_000);
