@@ -14,6 +14,9 @@ async function admin(...statements: string[]) {
 
 /** Migrates one database with the real Prisma CLI, then makes each worker's copy from it. */
 export default async function setup() {
+  // Two vitest projects (shared and isolated files) name this setup; the first makes the databases.
+  if (process.env.STEADY_POSTGRES_TEST_DATABASES) return;
+  process.env.STEADY_POSTGRES_TEST_DATABASES = "made";
   const { postgres } = testDatabaseUrls();
   const name = (url: string) => new URL(url).pathname.slice(1);
   const workers = workerNumbers().map((n) => name(workerDatabaseUrl(postgres, n)));

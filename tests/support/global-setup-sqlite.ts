@@ -4,6 +4,9 @@ import { migrateDeploy } from "./migrate";
 
 /** Migrates one SQLite file with the real Prisma CLI, then copies it for each worker. */
 export default function setup() {
+  // Two vitest projects (shared and isolated files) name this setup; the first makes the databases.
+  if (process.env.STEADY_SQLITE_TEST_DATABASES) return;
+  process.env.STEADY_SQLITE_TEST_DATABASES = "made";
   const { sqlite } = testDatabaseUrls();
   const file = (url: string) => url.replace(/^file:/, "");
   const files = [file(sqlite), ...workerNumbers().map((n) => file(workerDatabaseUrl(sqlite, n)))];
