@@ -110,25 +110,24 @@ counted() { # name: one check that passes or fails with its job
   if finish "$1"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$1"); fi
 }
 
-# 1. Static checks side by side, and vitest (unit, and integration on SQLite and PostgreSQL) from
-# the start: its workers wait on databases and child processes, and the others fill those gaps.
-rm -f test-results/vitest.json
-start vitest node_modules/.bin/vitest run --reporter=dot --reporter=json --outputFile.json=test-results/vitest.json
+# 1. Static checks, side by side (tsc and eslint each use one core).
 start typecheck npm run --silent typecheck
 start lint npm run --silent lint
 start copied-text node ../shared/tools/verbatim-check.mjs
 counted typecheck
+counted lint
+counted copied-text
 
-# 2. The production build, once tsc is done (its `next typegen` writes into .next).
+# 2. vitest (unit, and integration on SQLite and PostgreSQL) beside the production build.
+rm -f test-results/vitest.json
 rm -rf .next # a stale Turbopack cache has made builds panic
+start vitest node_modules/.bin/vitest run --reporter=dot --reporter=json --outputFile.json=test-results/vitest.json
 # The build skips its own type check when tsc above passed (next.config.ts reads this).
 export STEADY_TYPES_CHECKED=0
 [[ " ${failures[*]} " =~ " typecheck " ]] || STEADY_TYPES_CHECKED=1
 # The production build is the Dockerfile's build stage, run here (the same commands as `npm run
 # build`, a unit test keeps them equal): the image's build is part of the suite (docs/deploy.md).
 start build node scripts/docker-dry-run.mjs --in-place --stage=build
-counted lint
-counted copied-text
 finish vitest
 add_counts vitest "$(count_report vitest test-results/vitest.json)"
 # (the build's log is long: only its first line, the time, is shown; test-results/build.log has it all)

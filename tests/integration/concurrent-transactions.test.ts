@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { db } from "@/lib/db";
 
+/** A promise and the function that settles it: one step of a test waiting for another. */
+function signal() {
+  let fire!: () => void;
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return { fire, fired };
+}
+
 /**
  * One SQLite connection serves the whole process (lib/db/sqlite.ts). If a query from another
  * request ran on it while a transaction was open, it would run inside that transaction: it would
@@ -12,27 +19,25 @@ import { db } from "@/lib/db";
 describe("a write beside a transaction that rolls back", () => {
   it("is kept, and nobody reads the rolled-back rows", async () => {
     const tag = `tx-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    let inside!: () => void;
-    const insideReached = new Promise<void>((resolve) => (inside = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
+    const inside = signal();
+    const release = signal();
 
     const doomed = db
       .$transaction(async (tx) => {
         await tx.family.create({ data: { name: `${tag} doomed` } });
-        inside();
-        await released;
+        inside.fire();
+        await release.fired;
         throw new Error("rolled back on purpose");
       })
       .catch((error: Error) => error.message);
 
-    await insideReached;
+    await inside.fired;
     // Another request, while the transaction is open: a read and an acknowledged write.
     const seen = db.family.count({ where: { name: `${tag} doomed` } });
     const kept = db.family.create({ data: { name: `${tag} kept` } });
     // Let the other request's queries reach the database before the transaction ends.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    release();
+    release.fire();
 
     expect(await doomed).toBe("rolled back on purpose");
     expect(await seen).toBe(0);
@@ -52,19 +57,17 @@ describe("a write beside a transaction that rolls back", () => {
 describe("a transaction that reads, then writes, while another process writes", () => {
   it("commits, and so does the other process", async () => {
     const tag = `snapshot-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    let read!: () => void;
-    const hasRead = new Promise<void>((resolve) => (read = resolve));
-    let goOn!: () => void;
-    const mayWrite = new Promise<void>((resolve) => (goOn = resolve));
+    const hasRead = signal();
+    const mayWrite = signal();
 
     const ours = db.$transaction(async (tx) => {
       const before = await tx.family.count({ where: { name: { startsWith: tag } } });
-      read();
-      await mayWrite;
+      hasRead.fire();
+      await mayWrite.fired;
       await tx.family.create({ data: { name: `${tag} ours` } });
       return before;
     });
-    await hasRead;
+    await hasRead.fired;
     const other = spawn(process.execPath, ["tests/support/family-from-another-process.mjs", process.env.DATABASE_URL!, `${tag} theirs`]);
     let output = "";
     other.stdout.on("data", (chunk) => (output += chunk));
@@ -73,7 +76,7 @@ describe("a transaction that reads, then writes, while another process writes", 
     await expect.poll(() => output, { timeout: 10_000 }).toContain("ready");
     // Time for the other process's write to reach the database before ours.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    goOn();
+    mayWrite.fire();
 
     expect(await ours).toBe(0);
     expect({ exit: await otherExit, output }).toEqual({ exit: 0, output: "ready\n" });

@@ -27,7 +27,14 @@ export function KeepPlanOnPhone({ path, version, timeZone }: { path: string; ver
   const supported = useBrowserValue(canKeepPlan, false);
   const [state, setState] = useState<State>({ phase: "unknown" });
   const action = useRef<HTMLButtonElement>(null);
-  const focusAction = () => requestAnimationFrame(() => action.current?.focus());
+  // Focus moves to the button that replaced the one pressed, once React has drawn it: a frame
+  // callback could run before that, on the old, disabled button, and focus was lost (seen in the
+  // e2e run on a busy machine).
+  const [focusRequests, setFocusRequests] = useState(0);
+  const focusAction = () => setFocusRequests((n) => n + 1);
+  useEffect(() => {
+    if (focusRequests > 0) action.current?.focus();
+  }, [focusRequests]);
 
   useEffect(() => {
     if (!supported) return;
