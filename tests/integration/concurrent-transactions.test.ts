@@ -68,7 +68,7 @@ describe("a transaction that reads, then writes, while another process writes", 
       return before;
     });
     await hasRead.fired;
-    const other = spawn(process.execPath, ["tests/support/family-from-another-process.mjs", process.env.DATABASE_URL!, `${tag} theirs`]);
+    const other = spawn(process.execPath, ["--import", "tsx", "tests/support/family-from-another-process.ts", process.env.DATABASE_URL!, `${tag} theirs`]);
     let output = "";
     other.stdout.on("data", (chunk) => (output += chunk));
     other.stderr.on("data", (chunk) => (output += chunk));
