@@ -12,6 +12,8 @@ async function addCheckIn(page: Page, familyId: string, options: { signs: string
   if (options.privately) await page.getByLabel(/^Only me/).check();
   if (options.usedSuspected) await page.getByLabel(/may have used/).check();
   await page.getByRole("button", { name: "Save check-in" }).click();
+  // Saved when the form has gone: a navigation before then would abort the save.
+  await expect(page).not.toHaveURL(/\/check-ins\/new$/);
 }
 
 test("a family's space, from sign-up to deleting it", async ({ browser }) => {
