@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
 import { axe } from "./support/axe";
 import { createFamily, newPerson, signInThroughForm as signIn, signUpThroughForm as signUp } from "./support/people";
 
@@ -18,9 +18,9 @@ test("sign-up refuses bad input next to the field and keeps what was typed", asy
   expect((await axe(page)).violations).toEqual([]);
 });
 
-test("sign-up works without JavaScript, and errors show too", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test("sign-up works without JavaScript, and errors show too", async ({ tabs }) => {
+  const context = await tabs.newContext({ javaScriptEnabled: false });
+  const page = await pageIn(context);
   await page.goto("/sign-up");
   await page.getByLabel("Your first name or a nickname").fill("Sam");
   await page.getByLabel("Email").fill("sam@");
@@ -51,10 +51,10 @@ test("session cookie is HttpOnly and SameSite=Lax; sign out ends it", async ({ p
   await expect(page.getByRole("heading", { name: "A private space for your family" })).toBeVisible();
 });
 
-test("changing the password signs out other devices", async ({ browser }) => {
+test("changing the password signs out other devices", async ({ tabs }) => {
   const person = newPerson("Changer");
-  const phone = await (await browser.newContext()).newPage();
-  const laptop = await (await browser.newContext()).newPage();
+  const phone = await tabs.newPage();
+  const laptop = await tabs.newPage();
   await signUp(phone, person);
   await signIn(laptop, person);
   await phone.goto("/account");
@@ -70,7 +70,7 @@ test("changing the password signs out other devices", async ({ browser }) => {
 
 // Sign-in limits are tested on servers with limits on: tests/e2e/rate-limits.spec.ts.
 
-test("family pages are private: no-store, noindex, and strangers get 404", async ({ page, browser, request }) => {
+test("family pages are private: no-store, noindex, and strangers get 404", async ({ page, tabs, request }) => {
   const owner = newPerson("Private");
   await signUp(page, owner);
   const familyId = await createFamily(page, "The Private Family");
@@ -78,7 +78,7 @@ test("family pages are private: no-store, noindex, and strangers get 404", async
   expect(response!.headers()["cache-control"]).toContain("no-store");
   expect(response!.headers()["x-robots-tag"]).toContain("noindex");
 
-  const stranger = await (await browser.newContext()).newPage();
+  const stranger = await tabs.newPage();
   await signUp(stranger, newPerson("Stranger"));
   const everyFamilyPath = ["", "/check-ins", "/check-ins/new", "/plan", "/plan/edit", "/plan/edit/people", "/check-ins/right-now", "/plan/history", "/plan/print", "/members", "/counselors", "/settings", "/export/json", "/export/csv"];
   for (const path of everyFamilyPath) {

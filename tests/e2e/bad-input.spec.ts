@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { test, expect, type APIRequestContext } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { APIRequestContext } from "@playwright/test";
 import { createFamily, newPerson, signUp } from "./support/people";
 
 /**

@@ -1,12 +1,12 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 
 const MARKER = "MARKER-7f3a9c";
 
-test("a family's notes and private entries never reach a counselor, at any access level, on any route", async ({ browser }) => {
+test("a family's notes and private entries never reach a counselor, at any access level, on any route", async ({ tabs }) => {
   test.setTimeout(180_000);
   // The family: shared and private check-ins carrying the marker in every free-text field.
-  const owner = await (await browser.newContext()).newPage();
+  const owner = await tabs.newPage();
   await signUp(owner, newPerson("Marker"));
   const familyId = await createFamily(owner, "The Marker family");
   for (const [note, privately] of [[`shared NOTE-${MARKER}`, false], [`private NOTE-${MARKER}`, true]] as const) {
@@ -23,7 +23,7 @@ test("a family's notes and private entries never reach a counselor, at any acces
   }
 
   // The counselor, connected at "nothing yet".
-  const counselor = await (await browser.newContext()).newPage();
+  const counselor = await tabs.newPage();
   const counselorPerson = newPerson("Morgan");
   await signUpCounselor(counselor, counselorPerson);
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();

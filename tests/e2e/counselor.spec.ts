@@ -1,9 +1,9 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 
 
-test("a counselor shares a reading list; a family opens it without an account; revoked answers 410", async ({ browser, baseURL }) => {
-  const counselor = await (await browser.newContext()).newPage();
+test("a counselor shares a reading list; a family opens it without an account; revoked answers 410", async ({ tabs, baseURL }) => {
+  const counselor = await tabs.newPage();
   await signUpCounselor(counselor, newPerson("Jordan"), "Harbor Counseling");
   await counselor.goto("/counselor/links");
   await counselor.getByLabel("The three stages of relapse").check();
@@ -15,7 +15,7 @@ test("a counselor shares a reading list; a family opens it without an account; r
   const link = (await counselor.getByTestId("reading-list-link").innerText()).trim();
   expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
 
-  const family = await (await browser.newContext()).newPage();
+  const family = await tabs.newPage();
   const foreign: string[] = [];
   family.on("request", (r) => {
     if (new URL(r.url()).origin !== new URL(baseURL!).origin) foreign.push(r.url());
@@ -45,14 +45,14 @@ test("a counselor shares a reading list; a family opens it without an account; r
   await expect(family.locator("header .get-help")).toBeVisible();
 });
 
-test("a counselor connects with a family; the family controls and revokes access", async ({ browser }) => {
+test("a counselor connects with a family; the family controls and revokes access", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const counselor = await (await browser.newContext()).newPage();
+  const counselor = await tabs.newPage();
   await signUpCounselor(counselor, newPerson("Avery"), "Harbor Counseling");
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();
 
-  const owner = await (await browser.newContext()).newPage();
+  const owner = await tabs.newPage();
   await signUp(owner, newPerson("Dana"));
   const familyId = await createFamily(owner, "The Okafor family");
   await owner.goto(`/family/${familyId}/plan/edit/emergency`);

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 import config from "../../playwright.config";
 
 /**

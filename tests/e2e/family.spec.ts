@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { createFamily, newPerson, signUp } from "./support/people";
 
@@ -16,12 +17,12 @@ async function addCheckIn(page: Page, familyId: string, options: { signs: string
   await expect(page).not.toHaveURL(/\/check-ins\/new$/);
 }
 
-test("a family's space, from sign-up to deleting it", async ({ browser }) => {
+test("a family's space, from sign-up to deleting it", async ({ tabs }) => {
   test.setTimeout(120_000);
   const ownerPerson = newPerson("Rosa");
   const memberPerson = newPerson("Luis");
-  const owner = await (await browser.newContext()).newPage();
-  const member = await (await browser.newContext()).newPage();
+  const owner = await tabs.newPage();
+  const member = await tabs.newPage();
 
   // sign up, create the family
   await signUp(owner, ownerPerson);

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
+import type { Tabs } from "./support/test";
+import type { Page } from "@playwright/test";
 import { observatory } from "../support/observatory";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 import { pressKeys } from "./support/keys";
@@ -19,8 +21,8 @@ function watchPolicy(page: Page) {
 }
 
 /** A new counselor's shared reading list (one page), as the link the counselor would send. */
-async function readingListLink(browser: Browser, name: string): Promise<string> {
-  const counselor = await (await browser.newContext()).newPage();
+async function readingListLink(tabs: Tabs, name: string): Promise<string> {
+  const counselor = await tabs.newPage();
   await signUpCounselor(counselor, newPerson(name));
   await counselor.goto("/counselor/links");
   await counselor.getByLabel("The three stages of relapse").check();
@@ -35,14 +37,14 @@ async function scan(page: Page, path: string, baseURL: string) {
   return { status: response!.status(), headers, result: observatory(headers, { body, origin: baseURL }) };
 }
 
-test("each route kind scores A+ with zero penalties, and none breaks its policy", async ({ browser, baseURL }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+test("each route kind scores A+ with zero penalties, and none breaks its policy", async ({ tabs, baseURL }) => {
+  const context = await tabs.newContext();
+  const page = await pageIn(context);
   const violations = watchPolicy(page);
   // A family, and a counselor's shared link, to scan.
   await signUp(page, newPerson("Scanner"));
   const familyId = await createFamily(page, "The Scanned Family");
-  const link = new URL(await readingListLink(browser, "Counsel")).pathname;
+  const link = new URL(await readingListLink(tabs, "Counsel")).pathname;
 
   const kinds: [string, string][] = [
     ["home", "/"],
@@ -84,9 +86,9 @@ test("guide pages stay prerendered under the strict policy: their one inline scr
   expect(again.headers()["content-security-policy"]).not.toBe(dynamic.headers()["content-security-policy"]);
 });
 
-test("the quick exit works with JavaScript on a shared link page, under its policy", async ({ browser }) => {
-  const link = await readingListLink(browser, "Exit");
-  const family = await (await browser.newContext()).newPage();
+test("the quick exit works with JavaScript on a shared link page, under its policy", async ({ tabs }) => {
+  const link = await readingListLink(tabs, "Exit");
+  const family = await tabs.newPage();
   const violations = watchPolicy(family);
   await family.route("https://weather.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Weather</title>neutral" }));
   await family.goto(link, { waitUntil: "load" });

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { test, expect, type Browser } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Tabs } from "./support/test";
 import { seedWith } from "./support/seed";
 import { PLAN_PARTS } from "../../components/family/plan/parts";
 import { READING_PAGES } from "./pages";
@@ -105,24 +106,27 @@ test("every page has a row here", () => {
 const PHONE_WIDTHS = [390, 320];
 
 /** Each page loaded once at 390 px, measured, then narrowed to 320 px and measured again. */
-async function widths(browser: Browser, baseURL: string, rows: Row[]) {
-  const contexts = new Map<Viewer, Awaited<ReturnType<Browser["newContext"]>>>();
-  const contextFor = async (viewer: Viewer) => {
-    if (!contexts.has(viewer)) {
-      const context = await browser.newContext({ viewport: { width: PHONE_WIDTHS[0]!, height: 844 } });
+async function widths(tabs: Tabs, baseURL: string, rows: Row[]) {
+  // One tab per viewer, each page loaded in turn (a new tab per page cost a renderer each).
+  const tabsOf = new Map<Viewer, Awaited<ReturnType<Tabs["newPage"]>>>();
+  const tabFor = async (viewer: Viewer) => {
+    if (!tabsOf.has(viewer)) {
+      const page = await tabs.newPage({ viewport: { width: PHONE_WIDTHS[0]!, height: 844 } });
+      const context = page.context();
       if (viewer !== "signed out") {
         const cookies = w[viewer].cookie.split("; ").map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url: baseURL }));
         await context.addCookies(cookies);
       }
-      contexts.set(viewer, context);
+      tabsOf.set(viewer, page);
     }
-    return contexts.get(viewer)!;
+    return tabsOf.get(viewer)!;
   };
   const wide: string[] = [];
   let checked = 0;
   for (const row of rows) {
-    const page = await (await contextFor(row.viewer)).newPage();
+    const page = await tabFor(row.viewer);
     const path = row.path(w);
+    await page.setViewportSize({ width: PHONE_WIDTHS[0]!, height: 844 });
     const response = await page.goto(path);
     expect(response?.status(), `${path} as ${row.viewer}`).toBeLessThan(500);
     for (const width of PHONE_WIDTHS) {
@@ -134,9 +138,7 @@ async function widths(browser: Browser, baseURL: string, rows: Row[]) {
       if (measured.scroll > measured.inner) wide.push(`${path} as ${row.viewer}: ${measured.scroll} px wide at ${measured.inner} px`);
       checked += 1;
     }
-    await page.close();
   }
-  for (const context of contexts.values()) await context.close();
   return { wide, checked };
 }
 
@@ -146,9 +148,9 @@ const halves = [
   { name: "public, sign-in and counselor pages", rows: PAGES.filter((row) => row.viewer === "signed out" || row.viewer === "counselor") },
 ];
 for (const half of halves) {
-  test(`no page is wider than a 390 or 320 px phone, even with long words and links in every field: ${half.name}`, async ({ browser, baseURL }) => {
+  test(`no page is wider than a 390 or 320 px phone, even with long words and links in every field: ${half.name}`, async ({ tabs, baseURL }) => {
     test.setTimeout(240_000);
-    const { wide, checked } = await widths(browser, baseURL!, half.rows);
+    const { wide, checked } = await widths(tabs, baseURL!, half.rows);
     expect(checked).toBeGreaterThan(40);
     expect(wide).toEqual([]);
   });

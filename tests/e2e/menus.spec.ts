@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./support/test";
 import { createFamily, newPerson, signUp } from "./support/people";
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { familyOfTwo, mayHaveUsed, PHONE } from "./support/family-of-two";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
@@ -10,9 +11,9 @@ async function noViolations(page: Page) {
   expect(await axeViolations(page), page.url()).toEqual([]);
 }
 
-test("notification choices and 'Since you last looked' (phone)", async ({ browser }) => {
+test("notification choices and 'Since you last looked' (phone)", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const { owner, member, familyId } = await familyOfTwo(browser);
+  const { owner, member, familyId } = await familyOfTwo(tabs);
 
   // Defaults: alerts on, everything else off.
   await owner.goto(`/family/${familyId}/notifications`);
@@ -77,15 +78,15 @@ test("notification choices and 'Since you last looked' (phone)", async ({ browse
   await expect(owner.getByRole("link", { name: "Notifications for The Rivera family" })).toBeVisible();
 
   // Strangers and signed-out visitors get nothing.
-  const stranger = await (await browser.newContext()).newPage();
+  const stranger = await tabs.newPage();
   await signUp(stranger, newPerson("Stranger"));
   expect((await stranger.goto(`/family/${familyId}/notifications`))!.status()).toBe(404);
   expect(await stranger.content()).not.toContain("The Rivera family");
 });
 
-test("a counselor sees families connect and change; the page at desktop width", async ({ browser }) => {
+test("a counselor sees families connect and change; the page at desktop width", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const counselor = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const counselor = await tabs.newPage({ viewport: PHONE });
   const person = newPerson("Quinn");
   await signUpCounselor(counselor, person);
   // No mail on this server: no "Email me" box beside "does not send email", just the plain fact.
@@ -94,7 +95,7 @@ test("a counselor sees families connect and change; the page at desktop width", 
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();
 
-  const family = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const family = await tabs.newPage({ viewport: { width: 1280, height: 900 } });
   await signUp(family, newPerson("Wide"));
   const familyId = await createFamily(family, "The Wide family");
   await family.goto(new URL(link).pathname);

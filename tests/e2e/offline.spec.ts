@@ -1,4 +1,5 @@
-import { test, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { createFamily, newPerson, signUp } from "./support/people";
 import { serviceWorkerInCharge } from "./support/device";
 import { quickExitReady } from "./support/keys";
@@ -39,7 +40,7 @@ async function storedEntries(page: Page) {
   });
 }
 
-const newPhone = (browser: { newContext: (o: object) => Promise<BrowserContext> }) => browser.newContext({ viewport: PHONE });
+const newPhone = (tabs: { newContext: (o: object) => Promise<BrowserContext> }) => tabs.newContext({ viewport: PHONE });
 
 test("the app is installable: manifest, own icons, service worker script", async ({ page, request }) => {
   await page.goto("/");
@@ -66,8 +67,8 @@ test("the app is installable: manifest, own icons, service worker script", async
   expect(await page.locator('script[src="/sw-register.js"]').count()).toBe(1);
 });
 
-test("the crisis pages load with the network cut, after a visit, and quick exit still leaves", async ({ browser }, testInfo) => {
-  const context = await newPhone(browser);
+test("the crisis pages load with the network cut, after a visit, and quick exit still leaves", async ({ tabs }, testInfo) => {
+  const context = await newPhone(tabs);
   const page = await context.newPage();
   await withServiceWorker(page);
   const headings = new Map<string, string>();
@@ -108,9 +109,9 @@ test("the crisis pages load with the network cut, after a visit, and quick exit 
   await context.close();
 });
 
-test("a family page is never served from the cache, and nothing private is ever stored", async ({ browser }) => {
+test("a family page is never served from the cache, and nothing private is ever stored", async ({ tabs }) => {
   test.setTimeout(90_000);
-  const context = await newPhone(browser);
+  const context = await newPhone(tabs);
   const page = await context.newPage();
   await signUp(page, newPerson("Odile"));
   const familyName = `Marker ${Date.now()} family`;

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { createFamily, newPerson, type Person } from "./support/people";
 import { PHONE } from "./support/device";
 import { expectFocusWithin, expectInView } from "./support/landing";
@@ -33,7 +34,7 @@ async function signUpToRecoveryCode(page: Page, person: Person) {
   await expect(page).toHaveURL(/\/account\/recovery-code\?welcome=1/);
 }
 
-test("recovery code, invitation link and reset link: each new one is in view and focused", async ({ page, browser }) => {
+test("recovery code, invitation link and reset link: each new one is in view and focused", async ({ page, tabs }) => {
   // Two sign-ups through the form (password hashing and strength checks) on a busy two-core machine.
   test.setTimeout(120_000);
   // The recovery code at sign-up: the button that made it goes away, and focus goes to the code.
@@ -61,7 +62,7 @@ test("recovery code, invitation link and reset link: each new one is in view and
   await expectLanded(page, "invite-link");
 
   // A member joins with the first link.
-  const member = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const member = await tabs.newPage({ viewport: PHONE });
   await member.goto(first);
   await member.getByRole("link", { name: "Create an account to join" }).click();
   await expect(member).toHaveURL(/\/sign-up\?next=/);

@@ -1,4 +1,6 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
+import type { Tabs } from "./support/test";
+import type { Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { createFamily, newPerson, signIn, signUp } from "./support/people";
 import { PHONE, privateEntries, serviceWorkerInCharge, storedEntries, writeNaloxonePlace } from "./support/device";
@@ -16,9 +18,9 @@ const SHOTS = "test-results/screenshots/relapse-moment";
 const KEEP = "Keep our plan on this phone";
 const KEPT = "Our plan is kept on this phone.";
 
-async function phoneWithPlan(browser: Browser) {
-  const context = await browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
+async function phoneWithPlan(tabs: Tabs) {
+  const context = await tabs.newContext({ viewport: PHONE });
+  const page = await pageIn(context);
   const person = newPerson("Tomasa");
   await signUp(page, person);
   const stamp = Date.now().toString(36);
@@ -41,9 +43,9 @@ async function keep(page: Page) {
 const keptPaths = async (page: Page) =>
   (await storedEntries(page)).filter((entry) => entry.cache.endsWith("-plan")).map((entry) => new URL(entry.url).pathname);
 
-test("offline, the plan opens on the phone that chose it, and not on another device of the same person", async ({ browser }) => {
+test("offline, the plan opens on the phone that chose it, and not on another device of the same person", async ({ tabs }) => {
   test.setTimeout(180_000);
-  const phone = await phoneWithPlan(browser);
+  const phone = await phoneWithPlan(tabs);
   const { page, plan, family } = phone;
   // Off by default, with the warning about shared phones.
   await expect(page.getByRole("button", { name: KEEP })).toBeVisible();
@@ -65,8 +67,8 @@ test("offline, the plan opens on the phone that chose it, and not on another dev
   }
 
   // The same person on another device (a laptop) opens the plan online but never chooses to keep it.
-  const laptop = await browser.newContext({ viewport: PHONE });
-  const other = await laptop.newPage();
+  const laptop = await tabs.newContext({ viewport: PHONE });
+  const other = await pageIn(laptop);
   await signIn(other, phone.person);
   await other.goto(plan);
   await serviceWorkerInCharge(other);
@@ -109,9 +111,9 @@ test("offline, the plan opens on the phone that chose it, and not on another dev
   await laptop.close();
 });
 
-test("the kept copy follows the plan: changed with a signal, the new plan opens with none", async ({ browser }) => {
+test("the kept copy follows the plan: changed with a signal, the new plan opens with none", async ({ tabs }) => {
   test.setTimeout(180_000);
-  const { context, page, plan, familyId } = await phoneWithPlan(browser);
+  const { context, page, plan, familyId } = await phoneWithPlan(tabs);
   await keep(page);
   const moved = `Moved ${Date.now().toString(36)} to the glovebox`;
   await writeNaloxonePlace(page, familyId, moved);
@@ -124,9 +126,9 @@ test("the kept copy follows the plan: changed with a signal, the new plan opens 
   await context.close();
 });
 
-test("signing out removes the kept plan, and so does the next sign-in on the phone", async ({ browser }) => {
+test("signing out removes the kept plan, and so does the next sign-in on the phone", async ({ tabs }) => {
   test.setTimeout(180_000);
-  const { context, page, plan, person, family } = await phoneWithPlan(browser);
+  const { context, page, plan, person, family } = await phoneWithPlan(tabs);
   await keep(page);
   // The account page says so, and offers to forget it.
   await page.goto("/account");

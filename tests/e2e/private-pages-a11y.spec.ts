@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { createFamily, newPerson, signUp } from "./support/people";
 
@@ -8,9 +9,9 @@ async function noViolations(page: Page, path: string) {
   expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
-test("family pages have no axe violations (phone width)", async ({ browser }) => {
+test("family pages have no axe violations (phone width)", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const family = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const family = await tabs.newPage({ viewport: { width: 390, height: 844 } });
   await signUp(family, newPerson("Axe"));
   const familyId = await createFamily(family, "The Axe family");
   for (const path of ["", "/check-ins", "/check-ins/new", "/plan", "/plan/edit", "/plan/history", "/plan/print", "/members", "/counselors", "/settings", "/notifications"]) {
@@ -21,12 +22,12 @@ test("family pages have no axe violations (phone width)", async ({ browser }) =>
 
 // The counselor's pages, and the family's side of connecting: a test of their own, so each stays
 // well inside its time on a busy two-core machine.
-test("counselor pages and the connect page have no axe violations (phone width)", async ({ browser }) => {
+test("counselor pages and the connect page have no axe violations (phone width)", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const family = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const family = await tabs.newPage({ viewport: { width: 390, height: 844 } });
   await signUp(family, newPerson("Axel"));
   const familyId = await createFamily(family, "The Axel family");
-  const counselor = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const counselor = await tabs.newPage({ viewport: { width: 390, height: 844 } });
   await noViolations(counselor, "/counselor/sign-up");
   const person = newPerson("Quinn");
   await counselor.getByLabel("Your name").fill(person.name);
@@ -46,13 +47,13 @@ test("counselor pages and the connect page have no axe violations (phone width)"
   for (const path of ["/counselor", "/counselor/links", `/counselor/families/${familyId}`]) await noViolations(counselor, path);
 });
 
-test("sharing pages have no axe violations (phone width): /family signed out, a member at a connect link, shared list, ended list, ended connection, deleted family", async ({ browser }) => {
+test("sharing pages have no axe violations (phone width): /family signed out, a member at a connect link, shared list, ended list, ended connection, deleted family", async ({ tabs }) => {
   test.setTimeout(120_000);
   const phone = { viewport: { width: 390, height: 844 } };
-  const visitor = await (await browser.newContext(phone)).newPage();
+  const visitor = await tabs.newPage(phone);
   await noViolations(visitor, "/family");
 
-  const counselor = await (await browser.newContext(phone)).newPage();
+  const counselor = await tabs.newPage(phone);
   const quinn = newPerson("Rowan");
   await counselor.goto("/counselor/sign-up");
   await counselor.getByLabel("Your name").fill(quinn.name);
@@ -75,14 +76,14 @@ test("sharing pages have no axe violations (phone width): /family signed out, a 
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const connect = (await counselor.getByTestId("connection-link").innerText()).trim();
 
-  const owner = await (await browser.newContext(phone)).newPage();
+  const owner = await tabs.newPage(phone);
   await signUp(owner, newPerson("Owner"));
   const familyId = await createFamily(owner, "The Axe-two family");
   await owner.goto(`/family/${familyId}/members`);
   await owner.getByRole("button", { name: "Create an invitation link" }).click();
   const invite = (await owner.getByTestId("invite-link").innerText()).trim();
   await noViolations(owner, `/family/${familyId}/members`);
-  const member = await (await browser.newContext(phone)).newPage();
+  const member = await tabs.newPage(phone);
   await member.goto(invite);
   await member.getByRole("link", { name: "Create an account to join" }).click();
   await signUp(member, newPerson("Member"), member.url());

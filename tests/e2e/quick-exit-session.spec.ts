@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { expectLeftSignedOut, expectNoPrivateText, parentInTheMoment } from "./support/moment";
 import { cookieHeader, NEUTRAL_SITE, privateEntries, serviceWorkerInCharge, sessionState } from "./support/device";
 import { pressKeys } from "./support/keys";
@@ -24,9 +25,9 @@ async function logMayHaveUsed(page: Page, familyId: string, note: string) {
   await expect(page).not.toHaveURL(/\/check-ins\/new$/);
 }
 
-test("signed in, the Quick exit button ends the session, and Back shows the sign-in page: no family text, nothing stored", async ({ browser, baseURL, request }, testInfo) => {
+test("signed in, the Quick exit button ends the session, and Back shows the sign-in page: no family text, nothing stored", async ({ tabs, baseURL, request }, testInfo) => {
   test.setTimeout(120_000);
-  const { context, page, familyId, family, words } = await parentInTheMoment(browser);
+  const { context, page, familyId, family, words } = await parentInTheMoment(tabs);
   await page.goto(`/family/${familyId}/plan`);
   await serviceWorkerInCharge(page);
   // Something private in Cache Storage to remove: the plan kept on this phone.
@@ -68,9 +69,9 @@ test("signed in, the Quick exit button ends the session, and Back shows the sign
   await context.close();
 });
 
-test("Escape twice does the same from the overview, and Back shows no family text", async ({ browser, baseURL, request }) => {
+test("Escape twice does the same from the overview, and Back shows no family text", async ({ tabs, baseURL, request }) => {
   test.setTimeout(90_000);
-  const { context, page, familyId, words } = await parentInTheMoment(browser);
+  const { context, page, familyId, words } = await parentInTheMoment(tabs);
   await page.goto("/family");
   await page.goto(`/family/${familyId}`);
   await expect(page.getByText(words[0]!).first()).toBeVisible();
@@ -87,8 +88,8 @@ test("Escape twice does the same from the overview, and Back shows no family tex
   await context.close();
 });
 
-test("from a public page, signed in: the family page before it in the history is signed out too", async ({ browser, baseURL, request }) => {
-  const { context, page, familyId, words } = await parentInTheMoment(browser);
+test("from a public page, signed in: the family page before it in the history is signed out too", async ({ tabs, baseURL, request }) => {
+  const { context, page, familyId, words } = await parentInTheMoment(tabs);
   await page.goto(`/family/${familyId}/plan`);
   await page.goto("/right-now");
   const cookie = await cookieHeader(context, baseURL!);
@@ -97,8 +98,8 @@ test("from a public page, signed in: the family page before it in the history is
   await context.close();
 });
 
-test("other Steady tabs leave too", async ({ browser }) => {
-  const { context, page, familyId, words } = await parentInTheMoment(browser);
+test("other Steady tabs leave too", async ({ tabs }) => {
+  const { context, page, familyId, words } = await parentInTheMoment(tabs);
   const other = await context.newPage();
   await other.goto(`/family/${familyId}/plan`);
   await page.goto(`/family/${familyId}`);
@@ -109,8 +110,8 @@ test("other Steady tabs leave too", async ({ browser }) => {
   await context.close();
 });
 
-test("a private page the browser restores from the back-forward cache is hidden and loaded again", async ({ browser }) => {
-  const { context, page, familyId } = await parentInTheMoment(browser);
+test("a private page the browser restores from the back-forward cache is hidden and loaded again", async ({ tabs }) => {
+  const { context, page, familyId } = await parentInTheMoment(tabs);
   await page.goto(`/family/${familyId}`);
   await page.evaluate(() => ((window as unknown as { restoredFromCache: boolean }).restoredFromCache = true));
   // What Chromium does when it brings a page back from the back-forward cache: pagehide on leaving, pageshow (persisted) on return.
@@ -135,9 +136,9 @@ test("a private page the browser restores from the back-forward cache is hidden 
   await context.close();
 });
 
-test("with no signal, Quick exit still leaves, and the session ends before the next page loads with a signal", async ({ browser, baseURL, request }) => {
+test("with no signal, Quick exit still leaves, and the session ends before the next page loads with a signal", async ({ tabs, baseURL, request }) => {
   test.setTimeout(90_000);
-  const { context, page, familyId, words } = await parentInTheMoment(browser);
+  const { context, page, familyId, words } = await parentInTheMoment(tabs);
   await page.goto(`/family/${familyId}`);
   await serviceWorkerInCharge(page);
   const cookie = await cookieHeader(context, baseURL!);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test, expect } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
 import { axe } from "./support/axe";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Element, Root } from "hast";
@@ -151,9 +151,9 @@ test("no rendered page names a source document or its brand; every source links 
   }
 });
 
-test("a glossary word opens its definition, with JavaScript off too", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test("a glossary word opens its definition, with JavaScript off too", async ({ tabs }) => {
+  const context = await tabs.newContext({ javaScriptEnabled: false });
+  const page = await pageIn(context);
   await page.goto("/right-now");
   await page.locator("main a.term", { hasText: /^naloxone$/i }).first().click();
   await expect(page).toHaveURL(/\/guide\/glossary#term-naloxone$/);

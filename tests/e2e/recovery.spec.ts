@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { createFamily, newPerson, signInThroughForm as signIn, type Person } from "./support/people";
 
@@ -29,8 +30,8 @@ async function signUpKeepingCode(page: Page, person: Person): Promise<string> {
   return code;
 }
 
-test("a recovery code shown once at sign-up resets a forgotten password, and signs out every device", async ({ browser }) => {
-  const laptop = await (await browser.newContext()).newPage();
+test("a recovery code shown once at sign-up resets a forgotten password, and signs out every device", async ({ tabs }) => {
+  const laptop = await tabs.newPage();
   const person = newPerson("Recovers");
   const code = await signUpKeepingCode(laptop, person);
   // Shown once: the page now offers a new code, never the old one.
@@ -40,7 +41,7 @@ test("a recovery code shown once at sign-up resets a forgotten password, and sig
   await expect(laptop.getByText(code)).toHaveCount(0);
   await expect(laptop.getByRole("button", { name: "Make a new recovery code" })).toBeVisible();
 
-  const page = await (await browser.newContext(phone)).newPage();
+  const page = await tabs.newPage(phone);
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
   await expect(page).toHaveURL(/\/sign-in\/recover$/);
@@ -66,8 +67,8 @@ test("a recovery code shown once at sign-up resets a forgotten password, and sig
   await expect(page.getByText("You have no recovery code.")).toBeVisible();
 });
 
-test("an owner gives a locked-out member a reset link: single use, 24 hours, logged for both, their other devices signed out", async ({ browser }) => {
-  const owner = await (await browser.newContext(phone)).newPage();
+test("an owner gives a locked-out member a reset link: single use, 24 hours, logged for both, their other devices signed out", async ({ tabs }) => {
+  const owner = await tabs.newPage(phone);
   const ownerPerson = newPerson("Keeper");
   await signUpKeepingCode(owner, ownerPerson);
   const familyId = await createFamily(owner, "The Keeper family");
@@ -76,7 +77,7 @@ test("an owner gives a locked-out member a reset link: single use, 24 hours, log
   const invite = (await owner.getByTestId("invite-link").innerText()).trim();
 
   const memberPerson = newPerson("Locked");
-  const memberPhone = await (await browser.newContext(phone)).newPage();
+  const memberPhone = await tabs.newPage(phone);
   await memberPhone.goto(invite);
   await memberPhone.getByRole("link", { name: "Create an account to join" }).click();
   await memberPhone.getByLabel("Your first name or a nickname").fill(memberPerson.name);
@@ -93,7 +94,7 @@ test("an owner gives a locked-out member a reset link: single use, 24 hours, log
   expect(link).toMatch(/\/reset\/[A-Za-z0-9_-]{43}$/);
   await noViolations(owner);
 
-  const fresh = await (await browser.newContext(phone)).newPage();
+  const fresh = await tabs.newPage(phone);
   await fresh.goto(link);
   await expect(fresh.getByRole("heading", { name: "Choose a new password, Locked" })).toBeVisible();
   await noViolations(fresh);
@@ -120,8 +121,8 @@ test("an owner gives a locked-out member a reset link: single use, 24 hours, log
   await expect(owner.getByText(/For Locked, given .* used/)).toBeVisible();
 });
 
-test("without JavaScript the recovery code still shows once, and a wrong code is refused next to its field", async ({ browser }) => {
-  const page = await (await browser.newContext({ ...phone, javaScriptEnabled: false })).newPage();
+test("without JavaScript the recovery code still shows once, and a wrong code is refused next to its field", async ({ tabs }) => {
+  const page = await tabs.newPage({ ...phone, javaScriptEnabled: false });
   const person = newPerson("NoScript");
   await page.goto("/sign-up");
   await page.getByLabel("Your first name or a nickname").fill(person.name);

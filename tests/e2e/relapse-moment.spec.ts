@@ -1,4 +1,5 @@
-import { test, expect, type Locator, type Page } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
+import type { Locator, Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { createFamily, newPerson, signUp } from "./support/people";
 
@@ -41,10 +42,10 @@ async function mayHaveUsed(page: Page, familyId: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-test("after 'may have used': 911 and the plan's naloxone on the first screen, the plan's people as call buttons, who was told", async ({ browser }) => {
+test("after 'may have used': 911 and the plan's naloxone on the first screen, the plan's people as call buttons, who was told", async ({ tabs }) => {
   test.setTimeout(150_000);
-  const owner = await (await browser.newContext({ viewport: PHONE })).newPage();
-  const member = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const owner = await tabs.newPage({ viewport: PHONE });
+  const member = await tabs.newPage({ viewport: PHONE });
   await signUp(owner, newPerson("Rosa"));
   const familyId = await createFamily(owner, "The Rivera family");
 
@@ -187,11 +188,11 @@ test("an empty plan is not a dead end: three short forms, each back to the page"
   await expect(main.getByRole("link", { name: /Write where|Add who to call|Write your first steps/ })).toHaveCount(0);
 });
 
-test("/right-now: the 911 button and the overdose signs on the first screen, call then naloxone, with JavaScript off too", async ({ browser }) => {
+test("/right-now: the 911 button and the overdose signs on the first screen, call then naloxone, with JavaScript off too", async ({ tabs }) => {
   test.setTimeout(120_000);
   for (const javaScriptEnabled of [true, false]) {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
-    const page = await context.newPage();
+    const context = await tabs.newContext({ viewport: PHONE, javaScriptEnabled });
+    const page = await pageIn(context);
     await page.goto("/right-now");
     const main = page.locator("main");
     const call911 = main.locator(".act-now a[href='tel:911']");

@@ -1,4 +1,6 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
+import type { Tabs } from "./support/test";
+import type { Page } from "@playwright/test";
 import { createFamily, newPerson, signUp, signUpCounselor, type Person } from "./support/people";
 
 /**
@@ -9,10 +11,10 @@ import { createFamily, newPerson, signUp, signUpCounselor, type Person } from ".
 const PHONE = { width: 390, height: 844 };
 
 
-async function phone(browser: Browser, options: { javaScriptEnabled?: boolean; clipboard?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: options.javaScriptEnabled ?? true });
+async function phone(tabs: Tabs, options: { javaScriptEnabled?: boolean; clipboard?: boolean } = {}) {
+  const context = await tabs.newContext({ viewport: PHONE, javaScriptEnabled: options.javaScriptEnabled ?? true });
   if (options.clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  return context.newPage();
+  return pageIn(context);
 }
 
 async function joinFamily(owner: Page, member: Page, familyId: string, familyName: string, person: Person) {
@@ -26,8 +28,8 @@ async function joinFamily(owner: Page, member: Page, familyId: string, familyNam
   await expect(member).toHaveURL(new RegExp(`/family/${familyId}\\?joined=1$`));
 }
 
-test("a one-time link has Copy with a spoken 'Copied', and shows as plain text without JavaScript", async ({ browser }) => {
-  const counselor = await phone(browser, { clipboard: true });
+test("a one-time link has Copy with a spoken 'Copied', and shows as plain text without JavaScript", async ({ tabs }) => {
+  const counselor = await phone(tabs, { clipboard: true });
   await signUpCounselor(counselor, newPerson("Copier"));
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();
@@ -43,15 +45,15 @@ test("a one-time link has Copy with a spoken 'Copied', and shows as plain text w
   await counselor.screenshot({ path: "test-results/screens/one-time-link-copied-390.png", fullPage: false });
 
   // Without JavaScript: the same form still makes a link, shown in a box to select; no buttons that cannot work.
-  const noScript = await (await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, storageState: await counselor.context().storageState() })).newPage();
+  const noScript = await tabs.newPage({ viewport: PHONE, javaScriptEnabled: false, storageState: await counselor.context().storageState() });
   await noScript.goto("/counselor");
   await noScript.getByRole("button", { name: "Create a link to connect a family" }).click();
   await expect(noScript.getByTestId("connection-link")).toHaveText(/\/connect\/[A-Za-z0-9_-]{43}$/);
   await expect(noScript.getByRole("button", { name: "Copy the link" })).toHaveCount(0);
 });
 
-test("the shared reading list wears the app's frame, guide pages lead back to it, ending it asks first, then 410", async ({ browser, request }) => {
-  const counselor = await phone(browser);
+test("the shared reading list wears the app's frame, guide pages lead back to it, ending it asks first, then 410", async ({ tabs, request }) => {
+  const counselor = await phone(tabs);
   await signUpCounselor(counselor, newPerson("Lists"));
   await counselor.goto("/counselor/links");
   await counselor.getByLabel("The three stages of relapse").check();
@@ -59,7 +61,7 @@ test("the shared reading list wears the app's frame, guide pages lead back to it
   await counselor.getByRole("button", { name: "Create the link" }).click();
   const link = (await counselor.getByTestId("reading-list-link").innerText()).trim();
 
-  const family = await phone(browser);
+  const family = await phone(tabs);
   const opened = await family.goto(link);
   expect(opened!.status()).toBe(200);
   expect(opened!.headers()["referrer-policy"]).toBe("no-referrer");
@@ -81,7 +83,7 @@ test("the shared reading list wears the app's frame, guide pages lead back to it
   const guide = await request.get("/guide/stages-of-relapse");
   expect(guide.headers()["x-nextjs-prerender"]).toBeTruthy();
   // A guide page opened without a list in this tab offers no such link.
-  const stranger = await phone(browser);
+  const stranger = await phone(tabs);
   await stranger.goto("/guide/stages-of-relapse");
   await expect(stranger.getByTestId("back-to-reading-list")).toBeHidden();
 
@@ -112,13 +114,13 @@ test("the shared reading list wears the app's frame, guide pages lead back to it
   expect(unknown!.status()).toBe(410);
 });
 
-test("without JavaScript, ending a link takes a second submit with a ticked box", async ({ browser }) => {
-  const counselor = await phone(browser);
+test("without JavaScript, ending a link takes a second submit with a ticked box", async ({ tabs }) => {
+  const counselor = await phone(tabs);
   await signUpCounselor(counselor, newPerson("NoScript"));
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   await expect(counselor.getByTestId("connection-link")).toBeVisible();
 
-  const noScript = await (await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, storageState: await counselor.context().storageState() })).newPage();
+  const noScript = await tabs.newPage({ viewport: PHONE, javaScriptEnabled: false, storageState: await counselor.context().storageState() });
   await noScript.goto("/counselor");
   await noScript.getByRole("button", { name: "End this link" }).click();
   await expect(noScript.getByText(/Tick the box, then press the button again/)).toBeVisible();
@@ -130,17 +132,17 @@ test("without JavaScript, ending a link takes a second submit with a ticked box"
   await expect(noScript.getByRole("button", { name: "End this link" })).toHaveCount(0);
 });
 
-test("counselor rough edges: a member passes the link on; after the family ends it the counselor is told so, in counselor words", async ({ browser }) => {
+test("counselor rough edges: a member passes the link on; after the family ends it the counselor is told so, in counselor words", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const counselor = await phone(browser, { clipboard: true });
+  const counselor = await phone(tabs, { clipboard: true });
   await signUpCounselor(counselor, newPerson("Morgan"));
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();
 
-  const owner = await phone(browser);
+  const owner = await phone(tabs);
   await signUp(owner, newPerson("Owner"));
   const familyId = await createFamily(owner, "The Lindqvist family");
-  const member = await phone(browser, { clipboard: true });
+  const member = await phone(tabs, { clipboard: true });
   await joinFamily(owner, member, familyId, "The Lindqvist family", newPerson("Member"));
 
   // A member (not the owner) is told only the owner can connect, and can pass the link on.
@@ -180,18 +182,18 @@ test("counselor rough edges: a member passes the link on; after the family ends 
   await expect(counselor.getByTestId("ended-connection")).toContainText("The Lindqvist family ended the connection");
   await expect(counselor.getByText("No family is connected yet")).toHaveCount(0);
   // Another counselor learns nothing.
-  const other = await phone(browser);
+  const other = await phone(tabs);
   await signUpCounselor(other, newPerson("Other"));
   const stranger = await other.goto(`/counselor/families/${familyId}`);
   expect(stranger!.status()).toBe(404);
 });
 
-test("deleting a family: the owner sees what was removed; a member then sees it was deleted by its owner; a stranger sees a 404", async ({ browser }) => {
+test("deleting a family: the owner sees what was removed; a member then sees it was deleted by its owner; a stranger sees a 404", async ({ tabs }) => {
   test.setTimeout(90_000);
-  const owner = await phone(browser);
+  const owner = await phone(tabs);
   await signUp(owner, newPerson("Deleter"));
   const familyId = await createFamily(owner, "The Moreno family");
-  const member = await phone(browser);
+  const member = await phone(tabs);
   await joinFamily(owner, member, familyId, "The Moreno family", newPerson("Left"));
 
   await owner.goto(`/family/${familyId}/settings`);
@@ -208,7 +210,7 @@ test("deleting a family: the owner sees what was removed; a member then sees it 
   expect(await member.content()).not.toContain("The Moreno family");
   await member.screenshot({ path: "test-results/screens/family-deleted-member-390.png", fullPage: true });
 
-  const stranger = await phone(browser);
+  const stranger = await phone(tabs);
   await signUp(stranger, newPerson("Stranger"));
   const response = await stranger.goto(`/family/${familyId}`);
   expect(response!.status()).toBe(404);
@@ -216,8 +218,8 @@ test("deleting a family: the owner sees what was removed; a member then sees it 
   expect(direct!.status()).toBe(404);
 });
 
-test("signed out, /family says what the family space is and what stays private, then offers sign-up and sign-in", async ({ browser }) => {
-  const page = await phone(browser);
+test("signed out, /family says what the family space is and what stays private, then offers sign-up and sign-in", async ({ tabs }) => {
+  const page = await phone(tabs);
   const response = await page.goto("/family");
   expect(response!.status()).toBe(200);
   await expect(page).toHaveURL(/\/family$/);

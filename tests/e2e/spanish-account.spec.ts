@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { englishLeft } from "./support/english-left";
 import { newPerson } from "./support/people";
 import es from "../../messages/es/account.json" with { type: "json" };

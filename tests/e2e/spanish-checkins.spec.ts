@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { englishLeft } from "./support/english-left";
 import { createFamily, newPerson, signUp } from "./support/people";
 import { setLocale } from "./support/sessions";

@@ -1,4 +1,6 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
+import type { Tabs } from "./support/test";
+import type { Page } from "@playwright/test";
 import { createFamily, newPerson, signUp, type Person } from "./support/people";
 import { setLocale } from "./support/sessions";
 import { englishLeft } from "./support/english-left";
@@ -15,10 +17,10 @@ const ORGANIZATION = "Clínica Puerto";
 const FAMILY = "Familia Ortega";
 const NOTE = "Lea primero la página de las etapas. Hablamos el jueves.";
 
-async function spanishPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE });
+async function spanishPage(tabs: Tabs): Promise<Page> {
+  const context = await tabs.newContext({ viewport: PHONE });
   await context.addCookies([{ name: "steady-lang", value: "es", url: test.info().project.use.baseURL! }]);
-  return context.newPage();
+  return pageIn(context);
 }
 
 async function spanishPerson(page: Page, person: Person) {
@@ -33,18 +35,18 @@ async function expectSpanish(page: Page, heading: string | RegExp, own: string[]
   expect(await englishLeft(page, own)).toEqual([]);
 }
 
-test("a Spanish counselor shares a reading list in Spanish and connects with a Spanish family, who controls what they see", async ({ browser }) => {
+test("a Spanish counselor shares a reading list in Spanish and connects with a Spanish family, who controls what they see", async ({ tabs }) => {
   test.setTimeout(180_000);
   const own = [COUNSELOR.name, ORGANIZATION, FAMILY, NOTE];
 
   // Counselor sign-up, before any account: in the language this browser chose.
-  const visitor = await spanishPage(browser);
+  const visitor = await spanishPage(tabs);
   await visitor.goto("/counselor/sign-up");
   await expectSpanish(visitor, "Crear una cuenta de consejero");
   await expect(visitor.getByRole("button", { name: "Crear la cuenta de consejero" })).toBeVisible();
 
   // An account set to Spanish sets up its counselor profile.
-  const counselor = await spanishPage(browser);
+  const counselor = await spanishPage(tabs);
   await spanishPerson(counselor, COUNSELOR);
   await counselor.goto("/counselor/become");
   await expectSpanish(counselor, "Cree su perfil de consejero", own);
@@ -79,7 +81,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   expect(await englishLeft(counselor, own)).toEqual([]);
 
   // The family's owner (their space made before they chose Spanish) connects.
-  const owner = await spanishPage(browser);
+  const owner = await spanishPage(tabs);
   const ownerPerson = newPerson("Lucia");
   await signUp(owner, ownerPerson);
   const familyId = await createFamily(owner, FAMILY);
@@ -125,7 +127,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   expect(await englishLeft(counselor, own)).toEqual([]);
 
   // The shared list, opened by a Spanish reader: its words, its pages and their links in Spanish.
-  const reader = await spanishPage(browser);
+  const reader = await spanishPage(tabs);
   const opened = await reader.goto(listLink);
   expect(opened!.status()).toBe(200);
   await expectSpanish(reader, "Lecturas elegidas para ustedes", own);
@@ -136,7 +138,7 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   await expect(reader.getByRole("main").locator('a[href="tel:911"]')).toBeVisible();
 
   // A reader whose browser is in English still reads the list in the language it was made in.
-  const english = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const english = await tabs.newPage({ viewport: PHONE });
   await english.goto(listLink);
   await expect(english.getByRole("heading", { level: 1, name: "Lecturas elegidas para ustedes" })).toBeVisible();
   await expect(english.locator(".shared-list")).toHaveAttribute("lang", "es");
@@ -155,8 +157,8 @@ test("a Spanish counselor shares a reading list in Spanish and connects with a S
   await expect(reader.getByRole("link", { name: /Leer la guía/ })).toHaveAttribute("href", "/es/guide");
 });
 
-test("the connect page in Spanish: signed out, with no family space, and a link that does not work", async ({ browser }) => {
-  const counselor = await spanishPage(browser);
+test("the connect page in Spanish: signed out, with no family space, and a link that does not work", async ({ tabs }) => {
+  const counselor = await spanishPage(tabs);
   const person = newPerson("Rafael");
   await spanishPerson(counselor, person);
   await counselor.goto("/counselor/become");
@@ -166,13 +168,13 @@ test("the connect page in Spanish: signed out, with no family space, and a link 
   const link = (await counselor.getByTestId("connection-link").innerText()).trim();
 
   // Signed out, in a browser that chose Spanish.
-  const visitor = await spanishPage(browser);
+  const visitor = await spanishPage(tabs);
   await visitor.goto(link);
   await expectSpanish(visitor, `Conectarse con ${person.name}`, [person.name]);
   await expect(visitor.getByRole("link", { name: "Inicie sesión para elegir" })).toBeVisible();
 
   // Signed in with no family space of their own.
-  const lone = await spanishPage(browser);
+  const lone = await spanishPage(tabs);
   await spanishPerson(lone, newPerson("Ana"));
   await lone.goto(link);
   await expect(lone.getByRole("link", { name: "Cree su espacio familiar" })).toBeVisible();

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
+import type { Page } from "@playwright/test";
 import { E2E_BASE_URL, E2E_DATABASE_URL } from "../../playwright.config";
 import { axe } from "./support/axe";
 import { englishLeft } from "./support/english-left";
@@ -66,11 +67,11 @@ async function spanishOnly(page: Page, own: string[]) {
   expect(await englishLeft(page, own)).toEqual([]);
 }
 
-test("the family space in Spanish: create, dashboard, members, invitation, settings, delete", async ({ browser }) => {
+test("the family space in Spanish: create, dashboard, members, invitation, settings, delete", async ({ tabs }) => {
   test.setTimeout(180_000);
   const rosa = newPerson("Rosa");
   const luis = newPerson("Luis");
-  const owner = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const owner = await tabs.newPage({ viewport: PHONE });
   await signUp(owner, rosa);
   setLocale(rosa.email, "es");
 
@@ -127,9 +128,9 @@ test("the family space in Spanish: create, dashboard, members, invitation, setti
   await spanishOnly(owner, [FAMILY, rosa.name, link]);
 
   // The invitation, signed out, in a browser that chose Spanish; a broken link too.
-  const stranger = await browser.newContext({ viewport: PHONE });
+  const stranger = await tabs.newContext({ viewport: PHONE });
   await stranger.addCookies([{ name: "steady-lang", value: "es", url: E2E_BASE_URL }]);
-  const guest = await stranger.newPage();
+  const guest = await pageIn(stranger);
   await guest.goto(new URL(link).pathname);
   await expect(guest.getByRole("heading", { level: 1, name: `Lo invitan a entrar a ${FAMILY}` })).toBeVisible();
   await expect(guest.getByRole("link", { name: es.Invite.createAccount })).toBeVisible();
@@ -143,7 +144,7 @@ test("the family space in Spanish: create, dashboard, members, invitation, setti
   await spanishOnly(guest, []);
 
   // The invitee, signed in and reading Spanish, joins.
-  const member = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const member = await tabs.newPage({ viewport: PHONE });
   await signUp(member, luis);
   setLocale(luis.email, "es");
   await member.goto(new URL(link).pathname);

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { createHash, randomBytes } from "node:crypto";
 import { E2E_DATABASE_URL } from "../../playwright.config";
@@ -48,9 +49,9 @@ async function spanishPage(page: Page, allow: string[]) {
   expect(await englishLeft(page, allow)).toEqual([]);
 }
 
-test("the notifications page in Spanish: choices, a refused hour, saves (phone)", async ({ browser }) => {
+test("the notifications page in Spanish: choices, a refused hour, saves (phone)", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const owner = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const owner = await tabs.newPage({ viewport: PHONE });
   const ana = newPerson("Ana");
   await signUp(owner, ana);
   const familyId = await createFamily(owner, FAMILY);
@@ -95,7 +96,7 @@ test("the notifications page in Spanish: choices, a refused hour, saves (phone)"
   await owner.getByRole("button", { name: "Guardar para la familia" }).click();
   await expect(owner.getByText("Guardado para toda la familia.")).toBeVisible();
   await spanishPage(owner, own);
-  const member = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const member = await tabs.newPage({ viewport: PHONE });
   const luis = newPerson("Luis");
   await signUp(member, luis);
   join(luis, familyId);
@@ -113,9 +114,9 @@ test("the notifications page in Spanish: choices, a refused hour, saves (phone)"
   expect(json.note).toBe("Los registros incluyen los que se comparten con la familia y los suyos privados.");
 });
 
-test("the unsubscribe page in Spanish: asks, stops that kind, answers in the email's language", async ({ browser }) => {
+test("the unsubscribe page in Spanish: asks, stops that kind, answers in the email's language", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const page = await tabs.newPage({ viewport: PHONE });
   const ana = newPerson("Ana");
   await signUp(page, ana);
   const familyId = await createFamily(page, FAMILY);
@@ -139,7 +140,7 @@ test("the unsubscribe page in Spanish: asks, stops that kind, answers in the ema
   await expect(page.getByLabel("Cuando alguien anota que su ser querido puede haber consumido")).not.toBeChecked();
 
   // Opened on a browser that was never told a language, signed out: the page speaks the email's language.
-  const stranger = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const stranger = await tabs.newPage({ viewport: PHONE });
   const token = sentEmail(ana, familyId, "weekly");
   await stranger.goto(`/unsubscribe/${token}`);
   await expect(stranger.getByRole("heading", { level: 1, name: "¿Dejar de recibir estos correos?" })).toBeVisible();

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { PLAN_PARTS } from "../../components/family/plan/parts";
 import { englishLeft } from "./support/english-left";

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { englishLeft } from "./support/english-left";
 import { createFamily, newPerson, signUp } from "./support/people";
@@ -20,9 +21,9 @@ async function inSpanish(page: Page, path: string, own: string[]) {
   expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
-test("a Spanish family's pages: all in Spanish, no axe violations (phone width)", async ({ browser }) => {
+test("a Spanish family's pages: all in Spanish, no axe violations (phone width)", async ({ tabs }) => {
   test.setTimeout(180_000);
-  const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const page = await tabs.newPage({ viewport: PHONE });
   const person = newPerson("Rosa");
   await signUp(page, person);
   const familyId = await createFamily(page, "Familia Ortiz");
@@ -34,15 +35,15 @@ test("a Spanish family's pages: all in Spanish, no axe violations (phone width)"
   for (const path of ["/family", "/account", "/account/recovery-code"]) await inSpanish(page, path, own);
 });
 
-test("a Spanish counselor's pages and a Spanish visitor's forms: all in Spanish, no axe violations (phone width)", async ({ browser }) => {
+test("a Spanish counselor's pages and a Spanish visitor's forms: all in Spanish, no axe violations (phone width)", async ({ tabs }) => {
   test.setTimeout(180_000);
-  const visitor = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const visitor = await tabs.newPage({ viewport: PHONE });
   await visitor.goto("/sign-in");
   await visitor.getByRole("button", { name: "Español" }).click();
   await expect(visitor.locator("html")).toHaveAttribute("lang", "es");
   for (const path of ["/sign-in", "/sign-up", "/sign-in/recover", "/counselor/sign-up", "/family"]) await inSpanish(visitor, path, []);
 
-  const counselor = await (await browser.newContext({ viewport: PHONE })).newPage();
+  const counselor = await tabs.newPage({ viewport: PHONE });
   const person = newPerson("Lucia");
   await signUp(counselor, person);
   setLocale(person.email, "es");

@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
 import { newPerson, signUp } from "./support/people";
 import { addSession, localeOf } from "./support/sessions";
 import { englishLeft } from "./support/english-left";
@@ -25,7 +25,7 @@ test("a visitor switches the sign-in page to Spanish; the choice stays on this b
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("a signed-in person's choice is saved on their account and follows them to another device", async ({ page, browser }) => {
+test("a signed-in person's choice is saved on their account and follows them to another device", async ({ page, tabs }) => {
   const person = newPerson("Idioma");
   await signUp(page, person);
   await page.goto("/account");
@@ -36,8 +36,8 @@ test("a signed-in person's choice is saved on their account and follows them to 
   expect(localeOf(person.email)).toBe("es");
 
   // Another device: no language cookie, the same person signed in: Spanish, from the account.
-  const other = await browser.newContext();
-  const phone = await other.newPage();
+  const other = await tabs.newContext();
+  const phone = await pageIn(other);
   await addSession(other, person.email);
   await phone.goto("/family");
   await expect(phone.locator("html")).toHaveAttribute("lang", "es");

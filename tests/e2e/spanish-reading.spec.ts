@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { loadCatalogue } from "../../lib/content/catalogue";
 import { loadPages } from "../../lib/content/pages";
@@ -94,9 +95,9 @@ test.describe("accessibility (axe) at 390 px", () => {
     });
   }
 
-  test("an English page offering Spanish has no violations", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "es-US", viewport: PHONE });
-    const page = await context.newPage();
+  test("an English page offering Spanish has no violations", async ({ tabs }) => {
+    const context = await tabs.newContext({ locale: "es-US", viewport: PHONE });
+    const page = await pageIn(context);
     await page.goto("/right-now");
     await expect(page.getByTestId("spanish-offer")).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
@@ -120,9 +121,9 @@ test.describe("a browser whose first language is Spanish", () => {
     expect(await english.text()).not.toContain("spanish-offer");
   });
 
-  test("in a real browser: the offer shows, the page stays English, and following it stores nothing", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "es-US", viewport: PHONE });
-    const page = await context.newPage();
+  test("in a real tabs: the offer shows, the page stays English, and following it stores nothing", async ({ tabs }) => {
+    const context = await tabs.newContext({ locale: "es-US", viewport: PHONE });
+    const page = await pageIn(context);
     await page.goto("/right-now");
     await expect(page).toHaveURL("/right-now");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "./support/test";
+import type { Page } from "@playwright/test";
 import { createFamily, newPerson, signUp } from "./support/people";
 import { PHONE, writeNaloxonePlace } from "./support/device";
 

@@ -1,10 +1,10 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, pageIn } from "./support/test";
 import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
 import { chooseUnofferedOption } from "./support/tamper";
 
-test("times follow the browser's zone, then the zone chosen in the account", async ({ browser }) => {
-  const context = await browser.newContext({ timezoneId: "America/Los_Angeles" });
-  const page = await context.newPage();
+test("times follow the browser's zone, then the zone chosen in the account", async ({ tabs }) => {
+  const context = await tabs.newContext({ timezoneId: "America/Los_Angeles" });
+  const page = await pageIn(context);
   await signUp(page, newPerson("Zone"));
   const familyId = await createFamily(page, "The Zone family");
   await page.goto(`/family/${familyId}/plan/edit/goals`);
@@ -31,10 +31,10 @@ test("times follow the browser's zone, then the zone chosen in the account", asy
   await context.close();
 });
 
-test("one zone per person: following a New York device, /notifications, the plan and the counselor log all say New York", async ({ browser }) => {
+test("one zone per person: following a New York device, /notifications, the plan and the counselor log all say New York", async ({ tabs }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ timezoneId: "America/New_York", viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
+  const context = await tabs.newContext({ timezoneId: "America/New_York", viewport: { width: 390, height: 844 } });
+  const page = await pageIn(context);
   await signUp(page, newPerson("Eastern"));
   const familyId = await createFamily(page, "The Eastern family");
   // "Follow this device" chosen: the device's zone is sent with the choice and stored.
@@ -55,8 +55,8 @@ test("one zone per person: following a New York device, /notifications, the plan
   await expect(page.getByText(/Last saved by Eastern on .* E[SD]T\./)).toBeVisible();
 
   // A counselor (in Chicago) looks at the plan; the family's log names and uses New York time.
-  const counselorContext = await browser.newContext({ timezoneId: "America/Chicago" });
-  const counselor = await counselorContext.newPage();
+  const counselorContext = await tabs.newContext({ timezoneId: "America/Chicago" });
+  const counselor = await pageIn(counselorContext);
   await signUpCounselor(counselor, newPerson("Avery"), "Harbor Counseling");
   await counselor.goto("/counselor");
   await counselor.getByRole("button", { name: "Create a link to connect a family" }).click();

@@ -10,12 +10,14 @@ const ENGLISH_ONLY = new Set(
 
 /**
  * The English words in the page's visible text (main and frame), with where they occur, leaving
- * out what a person wrote themselves (`allow`: their names, notes and test strings) and the
- * page's brand and phone numbers. An empty list means no English sentence is left.
+ * out what a person wrote themselves (`allow`: their names, notes and test strings), the page's
+ * brand and the addresses it shows. An empty list means no English sentence is left.
  */
 export async function englishLeft(page: Page, allow: string[] = []): Promise<string[]> {
   let text = await page.locator("body").innerText();
   for (const own of ["Steady", "English", ...allow]) text = text.split(own).join(" ");
+  // Addresses are not sentences: a link's random token once held "Us" (/connect/…83Us).
+  text = text.replace(/https?:\/\/\S+/g, " ");
   const found: string[] = [];
   for (const line of text.split("\n")) {
     // Whole words, accents included ("usó" is not "us").

@@ -1,15 +1,16 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import type { Tabs } from "./test";
 import { createFamily, newPerson, signUp } from "./people";
 
 export const PHONE = { width: 390, height: 844 };
 
 /** An owner with a family, and a second member who joined by invitation (each in their own browser). */
-export async function familyOfTwo(browser: Browser, base?: string) {
+export async function familyOfTwo(tabs: Tabs, base?: string) {
   const ownerPerson = newPerson("Ana");
   const memberPerson = newPerson("Luis");
   const options = { viewport: PHONE, ...(base ? { baseURL: base } : {}) };
-  const owner = await (await browser.newContext(options)).newPage();
-  const member = await (await browser.newContext(options)).newPage();
+  const owner = await tabs.newPage(options);
+  const member = await tabs.newPage(options);
   await signUp(owner, ownerPerson);
   const familyId = await createFamily(owner, "The Rivera family");
   await owner.goto(`/family/${familyId}/members`);

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { discardTabAfterTest } from "./test";
 
 /**
  * Key presses timed as public/quick-exit.js reads them (Escape twice, or Shift three times, within
@@ -10,6 +11,7 @@ import type { Page } from "@playwright/test";
 export async function pressKeys(page: Page, key: "Escape" | "Shift", times: number, gapMs = 0) {
   await quickExitReady(page);
   const start = Date.now();
+  discardTabAfterTest(page);
   for (let i = 0; i < times; i++) {
     await page.clock.setFixedTime(start + i * gapMs);
     await page.keyboard.press(key);

@@ -1,9 +1,10 @@
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import type { Tabs } from "./test";
 import { createFamily, newPerson, signUp } from "./people";
 import { neutralSite, NEUTRAL_SITE, PHONE, sessionState, writeNaloxonePlace } from "./device";
 
 /** A signed-in parent on a phone: a family, a plan with the naloxone place, a "may have used" check-in. */
-export async function parentInTheMoment(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+export async function parentInTheMoment(browser: Tabs, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await neutralSite(context);
