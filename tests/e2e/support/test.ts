@@ -31,7 +31,10 @@ type ContextOptionsFixture = { _combinedContextOptions: BrowserContextOptions };
 const spent = new WeakSet<Page>();
 const keptPage = new WeakMap<BrowserContext, Page>();
 
-/** The page's tab is not kept after this test: for what a reset cannot undo (Playwright's clock). */
+/**
+ * The page's tab is not kept after this test: for what a reset cannot undo (Playwright's clock, an
+ * init script, an exposed function, extra headers).
+ */
 export function discardTabAfterTest(page: Page) {
   spent.add(page);
 }
