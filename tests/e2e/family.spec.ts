@@ -1,7 +1,7 @@
 import { test, expect } from "./support/test";
 import type { Page } from "@playwright/test";
 import { axe } from "./support/axe";
-import { createFamily, newPerson, signUp } from "./support/people";
+import { createFamily, createFamilyThroughForm, newPerson, signUp } from "./support/people";
 
 async function addCheckIn(page: Page, familyId: string, options: { signs: string[]; note: string; privately?: boolean; usedSuspected?: boolean }) {
   await page.goto(`/family/${familyId}/check-ins/new`);
@@ -26,7 +26,7 @@ test("a family's space, from sign-up to deleting it", async ({ tabs }) => {
 
   // sign up, create the family
   await signUp(owner, ownerPerson);
-  const familyId = await createFamily(owner, "The Rivera family");
+  const familyId = await createFamilyThroughForm(owner, "The Rivera family");
   await expect(owner.getByText(/No check-ins yet/i).first()).toBeVisible();
 
   // invite a second member, who joins from another browser

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { E2E_BASE_URL } from "../../../playwright.config";
-import { addSession, createAccount } from "./sessions";
+import { addSession, createAccount, createFamilyFor } from "./sessions";
 
 /** A new person for one test; the password is long and uncommon so the strength check passes. */
 export function newPerson(name: string) {
@@ -66,7 +66,20 @@ export async function signInThroughForm(page: Page, person: Person) {
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
+/**
+ * A family for the person signed in on the page, its dashboard open. On the main e2e server it is
+ * written into the database (support/sessions.ts), as sign-up is; elsewhere, and in the specs
+ * about creating a family, through the form.
+ */
 export async function createFamily(page: Page, name: string) {
+  if ((await originOf(page)) !== E2E_BASE_URL) return createFamilyThroughForm(page, name);
+  const familyId = await createFamilyFor(page.context(), name);
+  await page.goto(`/family/${familyId}`);
+  return familyId;
+}
+
+/** The form on /family, as a person creates their family space. */
+export async function createFamilyThroughForm(page: Page, name: string) {
   await page.goto("/family");
   await page.getByLabel("Name of your family space").fill(name);
   await page.getByRole("button", { name: "Create family space" }).click();

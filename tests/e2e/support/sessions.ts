@@ -68,6 +68,25 @@ export async function addSession(context: BrowserContext, email: string) {
   await context.addCookies([{ name: COOKIE, value: signedCookieValue(token), url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
 }
 
+/**
+ * A family owned by whoever is signed in in the browser context, written as lib/family/families.ts
+ * `createFamily` writes it (the family and its owner's membership); returns its id. The family
+ * specs still create theirs through the form.
+ */
+export async function createFamilyFor(context: BrowserContext, name: string): Promise<string> {
+  const cookie = (await context.cookies(E2E_BASE_URL)).find((c) => c.name === COOKIE);
+  const token = cookie && decodeURIComponent(cookie.value).split(".")[0];
+  const session = token && (db().prepare(`SELECT userId FROM "session" WHERE token = ?`).get(token) as { userId: string } | undefined);
+  if (!session) throw new Error("nobody is signed in in this browser on the e2e server");
+  const familyId = randomId();
+  const now = stamp(new Date());
+  db().transaction(() => {
+    db().prepare(`INSERT INTO "Family" (id, name, lovedOneName, createdAt, updatedAt) VALUES (?, ?, NULL, ?, ?)`).run(familyId, name, now, now);
+    db().prepare(`INSERT INTO "Membership" (id, familyId, userId, role, createdAt) VALUES (?, ?, ?, 'owner', ?)`).run(randomId(), familyId, session.userId, now);
+  })();
+  return familyId;
+}
+
 /** The language a person reads in (decision 052), as the /language switch saves it. */
 export function setLocale(email: string, locale: "en" | "es") {
   const changed = db().prepare(`UPDATE "user" SET locale = ? WHERE email = ?`).run(locale, email.toLowerCase()).changes;
