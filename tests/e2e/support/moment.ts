@@ -4,8 +4,8 @@ import { createFamily, newPerson, signUp } from "./people";
 import { neutralSite, NEUTRAL_SITE, PHONE, sessionState, writeNaloxonePlace } from "./device";
 
 /** A signed-in parent on a phone: a family, a plan with the naloxone place, a "may have used" check-in. */
-export async function parentInTheMoment(browser: Tabs, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: PHONE });
+export async function parentInTheMoment(tabs: Tabs, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await tabs.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await neutralSite(context);
   const person = newPerson("Marisol");
@@ -16,7 +16,7 @@ export async function parentInTheMoment(browser: Tabs, options: { javaScriptEnab
   await writeNaloxonePlace(page, familyId, family.naloxone);
   const words = [family.name, family.naloxone, family.note, person.name, "may have used"];
   if (options.javaScriptEnabled === false) {
-    const quiet = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const quiet = await tabs.newContext({ viewport: PHONE, javaScriptEnabled: false });
     await quiet.addCookies(await context.cookies());
     await neutralSite(quiet);
     await context.close();

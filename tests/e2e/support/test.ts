@@ -15,9 +15,9 @@ export { expect } from "@playwright/test";
  *
  * A tab is closed instead, and the next test gets a new one, when the test failed, closed it,
  * listened to it (a listener cannot be removed apart from Playwright's own), or used Playwright's
- * clock (`discardTabAfterTest`). Tabs with service workers on, with a storage state, or in
- * `test.use({ freshContext: true })` are new and closed after the test: specs about what a browser
- * keeps (history, offline copies, the quick exit) start from nothing.
+ * clock (`discardTabAfterTest`). Tabs with service workers on or with a storage state are new and
+ * closed after the test: specs about what a browser keeps (history, offline copies, the quick
+ * exit) turn service workers on and start from nothing.
  */
 type Kept = { key: string; origin: string; viewport: BrowserContextOptions["viewport"]; context: BrowserContext; page: Page; cdp: CDPSession };
 
@@ -103,8 +103,7 @@ class TabPool {
   }
 }
 
-export const test = base.extend<{ freshContext: boolean; tabs: Tabs } & ContextOptionsFixture, { tabPool: TabPool }>({
-  freshContext: [false, { option: true }],
+export const test = base.extend<{ tabs: Tabs } & ContextOptionsFixture, { tabPool: TabPool }>({
   tabPool: [
     async ({}, provide) => {
       const pool = new TabPool();
@@ -113,13 +112,13 @@ export const test = base.extend<{ freshContext: boolean; tabs: Tabs } & ContextO
     },
     { scope: "worker" },
   ],
-  tabs: async ({ browser, tabPool, freshContext, _combinedContextOptions: defaults }, provide, testInfo) => {
+  tabs: async ({ browser, tabPool, _combinedContextOptions: defaults }, provide, testInfo) => {
     const lent: { kept: Kept; listeners: string }[] = [];
     const fresh: BrowserContext[] = [];
     const tabs: Tabs = {
       async newContext(options = {}) {
         const merged = { ...defaults, ...options };
-        if (freshContext || !keepable(merged)) {
+        if (!keepable(merged)) {
           const context = await browser.newContext(merged);
           fresh.push(context);
           return context;
