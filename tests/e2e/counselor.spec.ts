@@ -1,5 +1,5 @@
 import { test, expect } from "./support/test";
-import { createFamily, newPerson, signUp, signUpCounselor } from "./support/people";
+import { createFamily, newPerson, signUp, signUpCounselor, signUpCounselorThroughForm } from "./support/people";
 
 
 test("a counselor shares a reading list; a family opens it without an account; revoked answers 410", async ({ tabs, baseURL }) => {
@@ -111,7 +111,7 @@ test("a counselor's sign-up ends with a recovery code, as a family's does; the a
 });
 
 test("a counselor who skipped the recovery code is told plainly, with no family owner to ask", async ({ page }) => {
-  await signUpCounselor(page, newPerson("Sam"), "Harbor Counseling");
+  await signUpCounselorThroughForm(page, newPerson("Sam"), "Harbor Counseling");
   await page.goto("/account");
   await expect(page.getByText("You have no recovery code. Without one, a forgotten password locks you out of this account.")).toBeVisible();
   await expect(page.getByText(/owner of your family space/)).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { E2E_BASE_URL } from "../../../playwright.config";
-import { addSession, createAccount, createFamilyFor } from "./sessions";
+import { addCounselorProfile, addSession, createAccount, createFamilyFor } from "./sessions";
 
 /** A new person for one test; the password is long and uncommon so the strength check passes. */
 export function newPerson(name: string) {
@@ -88,10 +88,22 @@ export async function createFamilyThroughForm(page: Page, name: string) {
 }
 
 /**
+ * A counselor signed in, on /counselor. On the main e2e server the account and its counselor
+ * profile are written into the database, as for signUp; elsewhere through the form.
+ */
+export async function signUpCounselor(page: Page, person: Person, organization?: string) {
+  if ((await originOf(page)) !== E2E_BASE_URL) return signUpCounselorThroughForm(page, person, organization);
+  await createAccount(person);
+  addCounselorProfile(person.email, organization);
+  await addSession(page.context(), person.email);
+  await page.goto("/counselor");
+}
+
+/**
  * A counselor account through its form (counselors sign up on a page of their own), then the
  * recovery-code step skipped; the counselor spec tests that step.
  */
-export async function signUpCounselor(page: Page, person: Person, organization?: string) {
+export async function signUpCounselorThroughForm(page: Page, person: Person, organization?: string) {
   await page.goto("/counselor/sign-up");
   await page.getByLabel("Your name").fill(person.name);
   if (organization) await page.getByLabel("Organization").fill(organization);

@@ -87,6 +87,15 @@ export async function createFamilyFor(context: BrowserContext, name: string): Pr
   return familyId;
 }
 
+/** Makes an account a counselor, as lib/counselor/profile.ts `becomeCounselor` does at counselor sign-up. */
+export function addCounselorProfile(email: string, organization?: string) {
+  const user = db().prepare(`SELECT id FROM "user" WHERE email = ?`).get(email.toLowerCase()) as { id: string } | undefined;
+  if (!user) throw new Error(`no account for ${email} in the e2e database`);
+  db()
+    .prepare(`INSERT INTO "CounselorProfile" (id, userId, organization, createdAt) VALUES (?, ?, ?, ?)`)
+    .run(randomId(), user.id, organization ?? null, stamp(new Date()));
+}
+
 /** The language a person reads in (decision 052), as the /language switch saves it. */
 export function setLocale(email: string, locale: "en" | "es") {
   const changed = db().prepare(`UPDATE "user" SET locale = ? WHERE email = ?`).run(locale, email.toLowerCase()).changes;
