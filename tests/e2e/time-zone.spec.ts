@@ -64,6 +64,9 @@ test("one zone per person: following a New York device, /notifications, the plan
   await page.goto(link);
   await page.getByLabel(/The safety plan and a check-in summary/).check();
   await page.getByRole("button", { name: "Connect" }).click();
+  // The connection is saved once the family lands on its counselors page; before that the
+  // counselor's page can still say they are not connected.
+  await expect(page).toHaveURL(new RegExp(`/family/${familyId}/counselors`));
   await counselor.goto(`/counselor/families/${familyId}`);
   await expect(counselor.getByText("Be there for his kids.")).toBeVisible();
 
