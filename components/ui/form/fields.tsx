@@ -3,6 +3,7 @@
 import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { useFieldState } from "./ActionForm";
+import { useTextTypedBeforeHydration } from "./keep-typed-text";
 import { CharacterCount, countCharacters } from "./CharacterCount";
 
 type Common = { name: string; label: string; hint?: string; required?: boolean };
@@ -65,6 +66,7 @@ function TextControl({
   const { errors, value, invalid } = useField(common.name, defaultValue);
   const t = useTranslations("Forms");
   const text = typeof value === "string" ? value : undefined;
+  useTextTypedBeforeHydration(common.name);
   return (
     <div className={invalid ? "field field-invalid" : "field"}>
       <label htmlFor={common.name}>
