@@ -8,7 +8,12 @@ import { createFamily, newPerson, signUp } from "./support/people";
  * were saved (components/ui/form/keep-typed-text.ts). Here the framework's scripts are held back
  * until the person has typed.
  */
-async function openWithScriptsHeld(page: Page, path: string) {
+
+/**
+ * Opens `path` with the framework's scripts held back, changes the filled-in box `label` (its
+ * first text `before`) to `after`, lets the scripts run, and waits until React has hydrated the box.
+ */
+async function changeBeforeHydration(page: Page, path: string, label: string, before: string, after: string) {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   // Routing also turns off the tab's HTTP cache, so every script really waits.
@@ -17,15 +22,17 @@ async function openWithScriptsHeld(page: Page, path: string) {
     await route.continue();
   });
   await page.goto(path, { waitUntil: "domcontentloaded" });
-  return release;
-}
-
-/** React has hydrated the control once its fiber is on the element. */
-async function hydrated(page: Page, selector: string) {
-  await page.waitForFunction((s) => {
-    const element = document.querySelector(s);
-    return !!element && Object.keys(element).some((key) => key.startsWith("__reactFiber"));
-  }, selector);
+  const box = page.getByLabel(label);
+  await expect(box).toHaveValue(before);
+  await box.fill(after);
+  release();
+  // React has hydrated the box once its fiber is on the element.
+  await box.evaluate((element) => new Promise<void>((resolve) => {
+    const check = () => (Object.keys(element).some((key) => key.startsWith("__reactFiber")) ? resolve() : setTimeout(check, 50));
+    check();
+  }));
+  await expect(box).toHaveValue(after);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 }
 
 test("a part of the plan changed before the page's JavaScript ran saves the new words", async ({ page }) => {
@@ -37,14 +44,7 @@ test("a part of the plan changed before the page's JavaScript ran saves the new 
   await page.getByRole("button", { name: "Save this part" }).click();
   await expect(page).toHaveURL(/plan\?saved=goals/);
 
-  const release = await openWithScriptsHeld(page, edit);
-  const box = page.getByLabel("Recovery goals and reasons");
-  await expect(box).toHaveValue("Finish the course.");
-  await box.fill("Be there for his kids, and finish the course.");
-  release();
-  await hydrated(page, "textarea#goals");
-  await expect(box).toHaveValue("Be there for his kids, and finish the course.");
-  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await changeBeforeHydration(page, edit, "Recovery goals and reasons", "Finish the course.", "Be there for his kids, and finish the course.");
 
   await page.getByRole("button", { name: "Save this part" }).click();
   await expect(page).toHaveURL(/plan\?saved=goals/);
@@ -62,14 +62,7 @@ test("a check-in's note changed before the page's JavaScript ran saves the new n
   await expect(page).toHaveURL(/done=saved/);
   const edit = await page.getByRole("link", { name: /^Edit or delete the check-in from / }).getAttribute("href");
 
-  const release = await openWithScriptsHeld(page, edit!);
-  const note = page.getByLabel("Note");
-  await expect(note).toHaveValue("We talked at dinner.");
-  await note.fill("We talked again in the morning.");
-  release();
-  await hydrated(page, "textarea#note");
-  await expect(note).toHaveValue("We talked again in the morning.");
-  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await changeBeforeHydration(page, edit!, "Note", "We talked at dinner.", "We talked again in the morning.");
 
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(/done=updated/);
