@@ -56,15 +56,21 @@ export async function createAccount(person: Person): Promise<string> {
   return userId;
 }
 
-/** A new session for an existing account, its cookie in the browser context. */
-export async function addSession(context: BrowserContext, email: string) {
+/** The id of the account with this email; throws when there is none. */
+function userIdOf(email: string): string {
   const user = db().prepare(`SELECT id FROM "user" WHERE email = ?`).get(email.toLowerCase()) as { id: string } | undefined;
   if (!user) throw new Error(`no account for ${email} in the e2e database`);
+  return user.id;
+}
+
+/** A new session for an existing account, its cookie in the browser context. */
+export async function addSession(context: BrowserContext, email: string) {
+  const userId = userIdOf(email);
   const token = randomId();
   const now = new Date();
   db()
     .prepare(`INSERT INTO "session" (id, expiresAt, token, createdAt, updatedAt, userId) VALUES (?, ?, ?, ?, ?, ?)`)
-    .run(randomId(), stamp(addDaysTo(now, SESSION_DAYS)), token, stamp(now), stamp(now), user.id);
+    .run(randomId(), stamp(addDaysTo(now, SESSION_DAYS)), token, stamp(now), stamp(now), userId);
   await context.addCookies([{ name: COOKIE, value: signedCookieValue(token), url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
 }
 
@@ -89,11 +95,10 @@ export async function createFamilyFor(context: BrowserContext, name: string): Pr
 
 /** Makes an account a counselor, as lib/counselor/profile.ts `becomeCounselor` does at counselor sign-up. */
 export function addCounselorProfile(email: string, organization?: string) {
-  const user = db().prepare(`SELECT id FROM "user" WHERE email = ?`).get(email.toLowerCase()) as { id: string } | undefined;
-  if (!user) throw new Error(`no account for ${email} in the e2e database`);
+  const userId = userIdOf(email);
   db()
     .prepare(`INSERT INTO "CounselorProfile" (id, userId, organization, createdAt) VALUES (?, ?, ?, ?)`)
-    .run(randomId(), user.id, organization ?? null, stamp(new Date()));
+    .run(randomId(), userId, organization ?? null, stamp(new Date()));
 }
 
 /** The language a person reads in (decision 052), as the /language switch saves it. */
