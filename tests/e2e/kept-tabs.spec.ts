@@ -1,4 +1,4 @@
-import { test, expect } from "./support/test";
+import { test, expect, AXE_IN_EVERY_PAGE } from "./support/test";
 import type { Page } from "@playwright/test";
 import { newPerson, signUp } from "./support/people";
 
@@ -34,4 +34,30 @@ test("the next test gets the same tab, signed out, with nothing stored, no route
   expect(page.viewportSize()).toEqual(viewport);
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+let withAxe: Page | undefined;
+const runsAxe = (page: Page) => page.evaluate(() => "axe" in window);
+
+test.describe("with axe in every page", () => {
+  test.use(AXE_IN_EVERY_PAGE);
+
+  test("a test gets a tab that runs axe in every page", async ({ page }) => {
+    withAxe = page;
+    expect(page).not.toBe(first);
+    await page.goto("/guide");
+    expect(await runsAxe(page)).toBe(true);
+  });
+
+  test("the next such test gets the same tab", async ({ page }) => {
+    expect(page).toBe(withAxe);
+    await page.goto("/crisis");
+    expect(await runsAxe(page)).toBe(true);
+  });
+});
+
+test("a test without axe never gets a tab that runs it", async ({ page }) => {
+  expect(page).toBe(first);
+  await page.goto("/guide");
+  expect(await runsAxe(page)).toBe(false);
 });

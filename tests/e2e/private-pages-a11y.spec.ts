@@ -1,7 +1,10 @@
-import { test, expect } from "./support/test";
+import { test, expect, AXE_IN_EVERY_PAGE } from "./support/test";
 import type { Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { createFamily, newPerson, signUp } from "./support/people";
+
+// Every page these tests open gets an axe check: their tabs run axe from the start.
+test.use(AXE_IN_EVERY_PAGE);
 
 async function noViolations(page: Page, path: string) {
   await page.goto(path);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test, expect, pageIn } from "./support/test";
+import { test, expect, pageIn, AXE_IN_EVERY_PAGE } from "./support/test";
 import { axe } from "./support/axe";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Element, Root } from "hast";
@@ -43,6 +43,7 @@ function expectedTexts(tree: Root): string[] {
 const DESKTOP_PAGES = ["/", "/guide", "/guide/overdose-and-naloxone", "/right-now", "/crisis", "/offline"];
 
 test.describe("accessibility (axe)", () => {
+  test.use(AXE_IN_EVERY_PAGE);
   for (const viewport of WIDTHS) {
     for (const path of viewport.name === "phone" ? READING_PAGES : DESKTOP_PAGES) {
       test(`${path} has no violations at ${viewport.name} width`, async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect } from "./support/test";
+import { test, expect, AXE_IN_EVERY_PAGE } from "./support/test";
 import type { Page } from "@playwright/test";
 import { axe } from "./support/axe";
 import { englishLeft } from "./support/english-left";
@@ -12,6 +12,8 @@ import { setLocale } from "./support/sessions";
  * the whole-house sweep that fails when a new screen forgets its Spanish.
  */
 const PHONE = { width: 390, height: 844 };
+// Every page these tests open gets an axe check: their tabs run axe from the start.
+test.use(AXE_IN_EVERY_PAGE);
 
 async function inSpanish(page: Page, path: string, own: string[]) {
   await page.goto(path);

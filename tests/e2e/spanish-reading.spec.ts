@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { test, expect, pageIn } from "./support/test";
+import { test, expect, pageIn, AXE_IN_EVERY_PAGE } from "./support/test";
 import type { BrowserContext, Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
 import { loadCatalogue } from "../../lib/content/catalogue";
@@ -87,6 +87,7 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("accessibility (axe) at 390 px", () => {
+  test.use(AXE_IN_EVERY_PAGE);
   for (const path of ["/es", "/es/right-now", "/es/guide", "/es/guide/overdose-and-naloxone", "/es/guide/glossary", "/es/crisis", "/es/offline"]) {
     test(`${path} has no violations`, async ({ page }) => {
       await page.setViewportSize(PHONE);

@@ -1,28 +1,21 @@
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
 import type { AxeResults } from "axe-core";
 import type { Page } from "@playwright/test";
+import { addAxe, AXE_SOURCE, hasAxe } from "./axe-source";
 import { discardTabAfterTest } from "./test";
-
-// axe-core's own build (what @axe-core/playwright injected before, decision 055).
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const withAxe = new WeakSet<object>();
 
 /**
  * axe's WCAG checks on a page (or a part of it): every rule axe runs by default, as
  * `@axe-core/playwright` ran them, collecting only violations (gathering the nodes of passing
  * and inapplicable rules is most of its time on a long page).
  *
- * axe's 550 KB source goes to the browser once per tab, as a script Chromium runs in each new page
- * of it, not once per check: sent with every check over the DevTools protocol, as the builder
- * does, it was about two thirds of a check's time (0.6 s a check against 0.18 s, measured here).
- * The tab is then not lent to a later test, which would carry axe along.
+ * axe's source goes to the tab once (./axe-source.ts). A tab that did not have it is then not lent
+ * to a later test, which would carry axe along; specs with many checks `test.use(AXE_IN_EVERY_PAGE)`
+ * and get tabs that run axe from the start, kept for the next such test.
  */
 export async function axe(page: Page, include?: string): Promise<AxeResults> {
   const context = page.context();
-  if (!withAxe.has(context)) {
-    withAxe.add(context);
-    await context.addInitScript({ content: AXE_SOURCE });
+  if (!hasAxe(context)) {
+    await addAxe(context);
     for (const open of context.pages()) discardTabAfterTest(open);
   }
   // Pages already open when axe was added to the tab get it now.

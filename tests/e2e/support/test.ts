@@ -1,4 +1,5 @@
 import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from "@playwright/test";
+import { addAxe } from "./axe-source";
 
 export { expect } from "@playwright/test";
 
@@ -23,6 +24,12 @@ type Kept = { key: string; origin: string; viewport: BrowserContextOptions["view
 
 /** What tests open people's browsers with: `browser.newContext` and `browser.newPage`, kept. */
 export type Tabs = Pick<Browser, "newContext" | "newPage">;
+
+/**
+ * `test.use(AXE_IN_EVERY_PAGE)` in a spec that runs axe in test after test: its tabs run axe from
+ * the start and are kept for the next such test (a tab that gets axe mid-test is not lent again).
+ */
+export const AXE_IN_EVERY_PAGE = { axeInEveryPage: true } as const;
 
 // Playwright's context options after every `use` (baseURL, viewport...): the internal fixture its
 // own `context` fixture reads, and the defaults `browser.newContext()` starts from.
@@ -84,11 +91,12 @@ export async function pageIn(context: BrowserContext) {
 class TabPool {
   private idle: Kept[] = [];
 
-  async take(browser: Browser, options: BrowserContextOptions): Promise<Kept> {
-    const key = JSON.stringify(options);
+  async take(browser: Browser, options: BrowserContextOptions, withAxe: boolean): Promise<Kept> {
+    const key = JSON.stringify(options) + (withAxe ? " with axe" : "");
     const index = this.idle.findIndex((kept) => kept.key === key);
     if (index >= 0) return this.idle.splice(index, 1)[0]!;
     const context = await browser.newContext(options);
+    if (withAxe) await addAxe(context);
     const page = await context.newPage();
     keptPage.set(context, page);
     return { key, origin: new URL(options.baseURL!).origin, viewport: options.viewport, context, page, cdp: await context.newCDPSession(page) };
@@ -103,7 +111,8 @@ class TabPool {
   }
 }
 
-export const test = base.extend<{ tabs: Tabs } & ContextOptionsFixture, { tabPool: TabPool }>({
+export const test = base.extend<{ tabs: Tabs; axeInEveryPage: boolean } & ContextOptionsFixture, { tabPool: TabPool }>({
+  axeInEveryPage: [false, { option: true }],
   tabPool: [
     async ({}, provide) => {
       const pool = new TabPool();
@@ -112,7 +121,7 @@ export const test = base.extend<{ tabs: Tabs } & ContextOptionsFixture, { tabPoo
     },
     { scope: "worker" },
   ],
-  tabs: async ({ browser, tabPool, _combinedContextOptions: defaults }, provide, testInfo) => {
+  tabs: async ({ browser, tabPool, axeInEveryPage, _combinedContextOptions: defaults }, provide, testInfo) => {
     const lent: { kept: Kept; listeners: string }[] = [];
     const fresh: BrowserContext[] = [];
     const tabs: Tabs = {
@@ -123,7 +132,7 @@ export const test = base.extend<{ tabs: Tabs } & ContextOptionsFixture, { tabPoo
           fresh.push(context);
           return context;
         }
-        const kept = await tabPool.take(browser, merged);
+        const kept = await tabPool.take(browser, merged, axeInEveryPage);
         lent.push({ kept, listeners: listeners(kept) });
         return kept.context;
       },
