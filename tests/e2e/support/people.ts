@@ -3,9 +3,16 @@ import { randomUUID } from "node:crypto";
 import { E2E_BASE_URL } from "../../../playwright.config";
 import { addCounselorProfile, addSession, createAccount, createFamilyFor } from "./sessions";
 
-/** A new person for one test; the password is long and uncommon so the strength check passes. */
+/**
+ * One password for everyone a worker makes up, long and uncommon so the strength check passes.
+ * Accounts written into the database (support/sessions.ts) carry its hash, and a hash is about
+ * 0.1 s of the worker's CPU: one per worker, not one per person. Tests about passwords type others.
+ */
+const PASSWORD = `quiet ${randomUUID().slice(0, 6)} harbor lantern`;
+
+/** A new person for one test. */
 export function newPerson(name: string) {
-  return { name, email: `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`, password: `quiet ${randomUUID().slice(0, 6)} harbor lantern` };
+  return { name, email: `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`, password: PASSWORD };
 }
 
 export type Person = ReturnType<typeof newPerson>;
