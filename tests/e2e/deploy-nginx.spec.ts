@@ -52,9 +52,10 @@ async function startApp(index: 0 | 1) {
   outputs.push(server.output);
   return server;
 }
+const execFileAsync = promisify(execFile);
 /** deploy/nginx/rotation.sh, as docs/deploy.md runs it, on this spec's nginx. */
 const rotation = (direction: "out" | "in", port: number) =>
-  promisify(execFile)("sh", ["deploy/nginx/rotation.sh", direction, String(port)], {
+  execFileAsync("sh", ["deploy/nginx/rotation.sh", direction, String(port)], {
     env: { ...process.env, STEADY_NGINX_SITE: siteFile, STEADY_NGINX: `${nginxBinary()} -p ${dir} -c ${join(dir, "nginx.conf")}`, STEADY_NGINX_PID: join(dir, "nginx.pid") },
   });
 const visitor = (from: string) => new Visitor(BASE, httpsFetch(ca, from));
